@@ -23,6 +23,16 @@ public interface ISurrogate
     /// </summary>
     void Predict(IReadOnlyList<double[]> points, Span<double> mean, Span<double> variance);
 
+    /// <summary>Variance of the Gaussian observation noise on the model's (original) output scale.</summary>
+    double NoiseVariance { get; }
+
+    /// <summary>
+    /// Posterior covariance of the latent function between two point sets:
+    /// <paramref name="covariance"/>[i, j] = Cov(f(a_i), f(b_j) | data). Used for joint Thompson samples
+    /// and integrated posterior variance reduction.
+    /// </summary>
+    void PredictCovariance(IReadOnlyList<double[]> a, IReadOnlyList<double[]> b, double[,] covariance);
+
     /// <summary>Adds a fantasy observation (Kriging believer); undone by <see cref="PopFantasy"/>.</summary>
     void PushFantasy(double[] input, double target);
 
