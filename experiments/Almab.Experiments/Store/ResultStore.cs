@@ -1,0 +1,308 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Almab.Experiments.Runner;
+using Microsoft.Data.Sqlite;
+
+namespace Almab.Experiments.Store;
+
+/// <summary>
+/// The embedded SQLite results database: one row per evaluation and one per finished replicate.
+/// A replicate is written in a single transaction together with its evaluations, so a run killed at
+/// any moment leaves only whole replicates behind and <c>--resume</c> skips exactly those.
+/// Not thread-safe: the runner funnels all writes through one writer.
+/// </summary>
+public sealed class ResultStore : IDisposable
+{
+    /// <summary>Schema identifier stored in the <c>meta</c> table.</summary>
+    public const string SchemaVersion = "almab-results-1";
+
+    private const string CellColumns = "case_id, method, workers, budget, noise, replicate";
+    private readonly SqliteConnection _connection;
+
+    private ResultStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+    }
+
+    /// <summary>File path of the database.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Opens (and with <paramref name="create"/> creates) a results database. A file that is not an
+    /// Almab results database raises <see cref="InvalidDataException"/> and is left untouched.
+    /// </summary>
+    public static ResultStore Open(string path, bool create)
+    {
+        bool exists = File.Exists(path);
+        if (!exists && !create)
+        {
+            throw new FileNotFoundException($"results database not found: {path}");
+        }
+
+        if (exists)
+        {
+            CheckHeader(path);
+        }
+        else
+        {
+            string? dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            if (dir is not null)
+            {
+                Directory.CreateDirectory(dir);
+            }
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            var store = new ResultStore(connection, path);
+            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+            if (exists)
+            {
+                store.CheckSchema();
+            }
+            else
+            {
+                store.CreateSchema();
+            }
+
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{path} is not a readable Almab results database ({e.Message.TrimEnd('.')})", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads a metadata value (case hash, root seed, ...), or null.</summary>
+    public string? GetMeta(string key)
+    {
+        using var cmd = Command("SELECT value FROM meta WHERE key = $k", ("$k", key));
+        return cmd.ExecuteScalar() as string;
+    }
+
+    /// <summary>Sets a metadata value.</summary>
+    public void SetMeta(string key, string value)
+    {
+        using var cmd = Command("INSERT INTO meta(key, value) VALUES($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            ("$k", key), ("$v", value));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Cells whose replicate row exists (finished and committed).</summary>
+    public HashSet<CellKey> FinishedCells()
+    {
+        var cells = new HashSet<CellKey>();
+        using var cmd = Command($"SELECT {CellColumns} FROM replicates");
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            cells.Add(ReadCell(reader, 0));
+        }
+
+        return cells;
+    }
+
+    /// <summary>Number of finished replicates.</summary>
+    public long CountReplicates()
+    {
+        using var cmd = Command("SELECT COUNT(*) FROM replicates");
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>Writes one finished replicate and its evaluations atomically; a duplicate cell is an error.</summary>
+    public void Write(ReplicateResult result)
+    {
+        using var tx = _connection.BeginTransaction();
+        using (var cmd = Command(
+            $"INSERT INTO replicates({CellColumns}, seed, metric_name, final_metric, cumulative_regret, makespan_seconds, compute_seconds, evaluations) " +
+            "VALUES($c, $m, $k, $b, $n, $r, $seed, $mn, $fm, $cr, $ms, $cs, $ne)"))
+        {
+            cmd.Transaction = tx;
+            BindCell(cmd, result.Cell);
+            cmd.Parameters.AddWithValue("$seed", result.Seed.ToString(CultureInfo.InvariantCulture));
+            cmd.Parameters.AddWithValue("$mn", result.MetricName);
+            cmd.Parameters.AddWithValue("$fm", result.FinalMetric);
+            cmd.Parameters.AddWithValue("$cr", Nullable(result.CumulativeRegret));
+            cmd.Parameters.AddWithValue("$ms", result.MakespanSeconds);
+            cmd.Parameters.AddWithValue("$cs", result.ComputeSeconds);
+            cmd.Parameters.AddWithValue("$ne", result.Evaluations.Length);
+            cmd.ExecuteNonQuery();
+        }
+
+        using (var cmd = Command(
+            $"INSERT INTO evaluations({CellColumns}, idx, virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric) " +
+            "VALUES($c, $m, $k, $b, $n, $r, $i, $vs, $cs, $w, $cfg, $obs, $tv, $best, $met)"))
+        {
+            cmd.Transaction = tx;
+            BindCell(cmd, result.Cell);
+            var p = new SqliteParameter[9];
+            string[] names = ["$i", "$vs", "$cs", "$w", "$cfg", "$obs", "$tv", "$best", "$met"];
+            for (int i = 0; i < names.Length; i++)
+            {
+                // No declared type: each value's own type decides its storage class (REAL, INTEGER, TEXT).
+                p[i] = cmd.CreateParameter();
+                p[i].ParameterName = names[i];
+                cmd.Parameters.Add(p[i]);
+            }
+
+            foreach (var e in result.Evaluations)
+            {
+                p[0].Value = e.Index;
+                p[1].Value = e.VirtualSeconds;
+                p[2].Value = e.ComputeSeconds;
+                p[3].Value = e.Worker;
+                p[4].Value = e.Configuration;
+                p[5].Value = e.Observed;
+                p[6].Value = Nullable(e.TrueValue);
+                p[7].Value = Nullable(e.BestSoFar);
+                p[8].Value = Nullable(e.Metric);
+                cmd.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+    }
+
+    /// <summary>Reads every replicate with its evaluations, ordered by cell coordinates.</summary>
+    public IEnumerable<ReplicateResult> ReadAll()
+    {
+        var evaluations = new Dictionary<CellKey, List<EvaluationRow>>();
+        using (var cmd = Command($"SELECT {CellColumns}, idx, virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric FROM evaluations ORDER BY {CellColumns}, idx"))
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var cell = ReadCell(reader, 0);
+                if (!evaluations.TryGetValue(cell, out var list))
+                {
+                    evaluations[cell] = list = [];
+                }
+
+                list.Add(new EvaluationRow(reader.GetInt32(6), reader.GetDouble(7), reader.GetDouble(8), reader.GetInt32(9),
+                    reader.GetString(10), reader.GetDouble(11), ReadNullable(reader, 12), ReadNullable(reader, 13), ReadNullable(reader, 14)));
+            }
+        }
+
+        var results = new List<ReplicateResult>();
+        using (var cmd = Command($"SELECT {CellColumns}, seed, metric_name, final_metric, cumulative_regret, makespan_seconds, compute_seconds FROM replicates ORDER BY {CellColumns}"))
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var cell = ReadCell(reader, 0);
+                results.Add(new ReplicateResult(cell, ulong.Parse(reader.GetString(6), CultureInfo.InvariantCulture), reader.GetString(7),
+                    reader.GetDouble(8), ReadNullable(reader, 9), reader.GetDouble(10), reader.GetDouble(11),
+                    evaluations.TryGetValue(cell, out var rows) ? [.. rows] : ImmutableArray<EvaluationRow>.Empty));
+            }
+        }
+
+        return results;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _connection.Dispose();
+    }
+
+    private static void CheckHeader(string path)
+    {
+        Span<byte> header = stackalloc byte[16];
+        using var stream = File.OpenRead(path);
+        int read = stream.Read(header);
+        if (read < 16 || !header.SequenceEqual("SQLite format 3\0"u8))
+        {
+            throw new InvalidDataException($"{path} is not an SQLite database (corrupt or another file); it was left untouched");
+        }
+    }
+
+    private void CheckSchema()
+    {
+        string? version;
+        try
+        {
+            version = GetMeta("schema");
+        }
+        catch (SqliteException)
+        {
+            version = null;
+        }
+
+        if (version != SchemaVersion)
+        {
+            throw new InvalidDataException($"{Path} is not an Almab results database (schema '{version ?? "none"}', expected '{SchemaVersion}')");
+        }
+    }
+
+    private void CreateSchema()
+    {
+        Execute($"""
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE replicates(
+                case_id TEXT NOT NULL, method TEXT NOT NULL, workers INTEGER NOT NULL, budget INTEGER NOT NULL,
+                noise REAL NOT NULL, replicate INTEGER NOT NULL, seed TEXT NOT NULL, metric_name TEXT NOT NULL,
+                final_metric REAL NOT NULL, cumulative_regret REAL, makespan_seconds REAL NOT NULL,
+                compute_seconds REAL NOT NULL, evaluations INTEGER NOT NULL,
+                PRIMARY KEY({CellColumns}));
+            CREATE TABLE evaluations(
+                case_id TEXT NOT NULL, method TEXT NOT NULL, workers INTEGER NOT NULL, budget INTEGER NOT NULL,
+                noise REAL NOT NULL, replicate INTEGER NOT NULL, idx INTEGER NOT NULL, virtual_seconds REAL NOT NULL,
+                compute_seconds REAL NOT NULL, worker INTEGER NOT NULL, configuration TEXT NOT NULL, observed REAL NOT NULL,
+                true_value REAL, best_so_far REAL, metric REAL,
+                PRIMARY KEY({CellColumns}, idx));
+            INSERT INTO meta(key, value) VALUES('schema', '{SchemaVersion}');
+            """);
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = Command(sql);
+        cmd.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value);
+        }
+
+        return cmd;
+    }
+
+    private static void BindCell(SqliteCommand cmd, CellKey cell)
+    {
+        cmd.Parameters.AddWithValue("$c", cell.CaseId);
+        cmd.Parameters.AddWithValue("$m", cell.Method);
+        cmd.Parameters.AddWithValue("$k", cell.Workers);
+        cmd.Parameters.AddWithValue("$b", cell.Budget);
+        cmd.Parameters.AddWithValue("$n", cell.Noise);
+        cmd.Parameters.AddWithValue("$r", cell.Replicate);
+    }
+
+    private static CellKey ReadCell(SqliteDataReader reader, int offset) => new(
+        reader.GetString(offset), reader.GetString(offset + 1), reader.GetInt32(offset + 2),
+        reader.GetInt32(offset + 3), reader.GetDouble(offset + 4), reader.GetInt32(offset + 5));
+
+    private static object Nullable(double value) => double.IsNaN(value) ? DBNull.Value : value;
+
+    private static double ReadNullable(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? double.NaN : reader.GetDouble(ordinal);
+}
