@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Almab.Experiments.Cli;
+using Almab.Experiments.Verbs;
 
 namespace Almab.Experiments;
 
@@ -9,6 +10,8 @@ public static class Program
     /// <summary>Every verb, in help order. Adding a verb = one class + one line here.</summary>
     internal static IReadOnlyList<ICliVerb> Verbs { get; } =
     [
+        new MergeVerb(),
+        new ExportVerb(),
     ];
 
     /// <summary>Parses and runs; exit 0 success, 1 run failure, 2 usage or configuration error.</summary>

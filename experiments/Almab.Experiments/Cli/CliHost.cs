@@ -20,7 +20,9 @@ public static class CliHost
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine("almab: error: " + parse.Errors[0].Message + " (see --help)");
+            // All parse errors on one line: the first alone can point at the wrong token.
+            var messages = parse.Errors.Select(e => e.Message.TrimEnd('.')).Distinct(StringComparer.Ordinal);
+            stderr.WriteLine("almab: error: " + string.Join("; ", messages) + " (see --help)");
             return 2;
         }
 
