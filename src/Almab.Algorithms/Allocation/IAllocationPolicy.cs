@@ -2,8 +2,16 @@ namespace Almab.Algorithms.Allocation;
 
 /// <summary>
 /// Allocates B unit tasks over n workers each round from per-worker duration observations
-/// (the ATA paper's family: ATA, ATA-Empirical, GTA, OFTA, UTA).
+/// (the ATA paper's family: ATA, ATA-Empirical, OFTA, UTA; GTA is not an allocate-then-wait policy and
+/// lives in <see cref="GreedyTaskAllocation"/>).
 /// </summary>
+/// <remarks>
+/// Protocol (ATA paper, section 3.1 and Algorithm 1): one call to <see cref="Allocate"/> opens round k
+/// (k = 1, 2, ...; policies count rounds themselves, so the round index never has to be passed in), then the
+/// caller reports every finished task of that round through <see cref="Observe"/> before the next
+/// <see cref="Allocate"/>. Observations that arrive later are still accepted and simply count from the round
+/// in which they arrive (useful for an event-driven dispatcher).
+/// </remarks>
 public interface IAllocationPolicy
 {
     /// <summary>Number of workers n.</summary>
@@ -14,4 +22,10 @@ public interface IAllocationPolicy
 
     /// <summary>Records that worker <paramref name="worker"/> took <paramref name="seconds"/> for one task.</summary>
     void Observe(int worker, double seconds);
+
+    /// <summary>
+    /// Forgets every observation and the round counter; seeded policies restart their random stream as at
+    /// construction. (Added for replicates that reuse a policy instance, like <c>IBanditPolicy.Reset</c>.)
+    /// </summary>
+    void Reset();
 }

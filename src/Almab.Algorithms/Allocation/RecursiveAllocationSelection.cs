@@ -1,0 +1,231 @@
+namespace Almab.Algorithms.Allocation;
+
+/// <summary>
+/// Recursive Allocation Selection (RAS, ATA paper Appendix B, Algorithm 8): an allocation a of B unit tasks over
+/// n workers with sum a_i = B minimizing l(a, s) = max_i a_i s_i (Lemma B.2) and, among the minimizers, the
+/// cardinality of argmax_i a_i s_i (Lemma B.3).
+/// </summary>
+/// <remarks>
+/// Algorithm 8 unrolled: starting from a = 0, each of the B steps adds one task to a worker j among the sorted
+/// prefix [r] (line 7) minimizing ||(a + e_j) * s||_inf (line 8) with the smallest argmax cardinality (line 9).
+/// For positive scores the worker with the smallest next value v_j = (a_j + 1) s_j satisfies lines 8-9: if
+/// v_j is below the current loss L every candidate with v &lt;= L keeps the loss and v_j &lt; L keeps the
+/// cardinality (v = L would add one); if v_j = L all of M add exactly one; if v_j &gt; L the loss becomes
+/// min v and the cardinality is 1 for every member of M. So a binary min-heap on (v_j, j) over the m = min(B, n)
+/// smallest scores (the only workers the prefix [r] can ever reach) implements RAS in
+/// O(n log m + B log m), within the paper's O(n ln min(B, n) + min(B, n)^2) bound (Remark B.1) when B &lt;= n.
+/// Ties among equally good steps break to the lowest worker index (our choice; the paper leaves it open).
+/// Zero scores: RAS is stated for positive scores; with any s_i = 0 every allocation confined to the zero-score
+/// workers has loss 0 and the argmax is all n workers, so all such allocations tie. Following Appendix B
+/// ("ATA allocates uniformly across these arms") the tasks are spread as evenly as possible over the zero-score
+/// workers, the remainder going to the lowest indices (our choice).
+/// The instance keeps its work buffers, so repeated calls allocate nothing once the buffers have grown.
+/// </remarks>
+public sealed class RecursiveAllocationSelection
+{
+    private int[] _candidates = [];
+    private double[] _heapKey = [];
+    private int[] _heapIndex = [];
+
+    /// <summary>
+    /// Writes the RAS allocation of <paramref name="tasks"/> tasks for <paramref name="scores"/> (s_i &gt;= 0, e.g.
+    /// mean seconds per task or their lower confidence bounds) into <paramref name="allocation"/>.
+    /// </summary>
+    public void Solve(ReadOnlySpan<double> scores, int tasks, Span<int> allocation)
+    {
+        int n = scores.Length;
+        Validate(scores, tasks, allocation);
+        allocation.Clear();
+        if (tasks == 0)
+        {
+            return;
+        }
+
+        if (SpreadOverZeroScores(scores, tasks, allocation))
+        {
+            return;
+        }
+
+        int m = Math.Min(tasks, n);
+        EnsureCapacity(m);
+        SelectSmallest(scores, m);
+
+        // Min-heap on (v_j = (a_j + 1) s_j, j); initially a = 0 so v_j = s_j.
+        for (int c = 0; c < m; c++)
+        {
+            _heapKey[c] = scores[_candidates[c]];
+            _heapIndex[c] = _candidates[c];
+        }
+
+        for (int c = m / 2 - 1; c >= 0; c--)
+        {
+            SiftDown(c, m);
+        }
+
+        for (int step = 0; step < tasks; step++)
+        {
+            int j = _heapIndex[0];
+            int next = ++allocation[j];
+            _heapKey[0] = (next + 1) * scores[j];
+            SiftDown(0, m);
+        }
+    }
+
+    private static void Validate(ReadOnlySpan<double> scores, int tasks, Span<int> allocation)
+    {
+        if (scores.Length == 0)
+        {
+            throw new ArgumentException("RAS needs at least one worker; scores is empty.", nameof(scores));
+        }
+
+        if (allocation.Length != scores.Length)
+        {
+            throw new ArgumentException(
+                $"allocation has {allocation.Length} entries but there are {scores.Length} scores.", nameof(allocation));
+        }
+
+        if (tasks < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tasks), tasks, "The task budget B must be >= 0.");
+        }
+
+        for (int i = 0; i < scores.Length; i++)
+        {
+            double s = scores[i];
+            if (!(s >= 0.0) || double.IsPositiveInfinity(s))
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(scores), s, $"Score s_{i} must be finite and >= 0 (mean seconds per task).");
+            }
+        }
+    }
+
+    private static bool SpreadOverZeroScores(ReadOnlySpan<double> scores, int tasks, Span<int> allocation)
+    {
+        int zeros = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] == 0.0)
+            {
+                zeros++;
+            }
+        }
+
+        if (zeros == 0)
+        {
+            return false;
+        }
+
+        int each = tasks / zeros;
+        int extra = tasks % zeros;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] == 0.0)
+            {
+                allocation[i] = each + (extra > 0 ? 1 : 0);
+                extra--;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Leaves the m workers with the smallest (score, index) in _candidates[0..m) via a size-m max-heap.</summary>
+    private void SelectSmallest(ReadOnlySpan<double> scores, int m)
+    {
+        for (int i = 0; i < m; i++)
+        {
+            _candidates[i] = i;
+        }
+
+        for (int c = m / 2 - 1; c >= 0; c--)
+        {
+            SiftDownMax(scores, c, m);
+        }
+
+        for (int i = m; i < scores.Length; i++)
+        {
+            int top = _candidates[0];
+            if (scores[i] < scores[top])
+            {
+                _candidates[0] = i;
+                SiftDownMax(scores, 0, m);
+            }
+        }
+    }
+
+    private void SiftDownMax(ReadOnlySpan<double> scores, int c, int size)
+    {
+        int item = _candidates[c];
+        while (true)
+        {
+            int child = 2 * c + 1;
+            if (child >= size)
+            {
+                break;
+            }
+
+            if (child + 1 < size && AfterInOrder(scores, _candidates[child + 1], _candidates[child]))
+            {
+                child++;
+            }
+
+            if (!AfterInOrder(scores, _candidates[child], item))
+            {
+                break;
+            }
+
+            _candidates[c] = _candidates[child];
+            c = child;
+        }
+
+        _candidates[c] = item;
+    }
+
+    private static bool AfterInOrder(ReadOnlySpan<double> scores, int a, int b) =>
+        scores[a] > scores[b] || (scores[a] == scores[b] && a > b);
+
+    private void SiftDown(int c, int size)
+    {
+        double key = _heapKey[c];
+        int index = _heapIndex[c];
+        while (true)
+        {
+            int child = 2 * c + 1;
+            if (child >= size)
+            {
+                break;
+            }
+
+            if (child + 1 < size && Before(_heapKey[child + 1], _heapIndex[child + 1], _heapKey[child], _heapIndex[child]))
+            {
+                child++;
+            }
+
+            if (!Before(_heapKey[child], _heapIndex[child], key, index))
+            {
+                break;
+            }
+
+            _heapKey[c] = _heapKey[child];
+            _heapIndex[c] = _heapIndex[child];
+            c = child;
+        }
+
+        _heapKey[c] = key;
+        _heapIndex[c] = index;
+    }
+
+    private static bool Before(double keyA, int indexA, double keyB, int indexB) =>
+        keyA < keyB || (keyA == keyB && indexA < indexB);
+
+    private void EnsureCapacity(int m)
+    {
+        if (_candidates.Length < m)
+        {
+            _candidates = new int[m];
+            _heapKey = new double[m];
+            _heapIndex = new int[m];
+        }
+    }
+}
