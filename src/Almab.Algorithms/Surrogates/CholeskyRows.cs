@@ -1,0 +1,133 @@
+namespace Almab.Algorithms.Surrogates;
+
+/// <summary>
+/// Lower-triangular Cholesky factor stored as jagged rows (row i holds L[i, 0..i]), so that every
+/// inner product runs over contiguous memory and appending or dropping the last row costs no copy:
+/// that is what makes <see cref="GaussianProcess.Add"/> and fantasies O(n^2) and exactly undoable.
+/// Rows are kept after a drop and reused by the next append at the same index.
+/// </summary>
+internal sealed class CholeskyRows
+{
+    private double[][] _rows = new double[16][];
+
+    /// <summary>Number of rows currently in the factor.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Row i (length i + 1); valid for i &lt; Count, or as a fill buffer for i &lt; capacity.</summary>
+    public double[] Row(int i) => _rows[i];
+
+    /// <summary>Makes rows 0..n-1 available as fill buffers (contents unspecified).</summary>
+    public void EnsureRows(int n)
+    {
+        if (n > _rows.Length)
+        {
+            Array.Resize(ref _rows, Math.Max(n, 2 * _rows.Length));
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            _rows[i] ??= new double[i + 1];
+        }
+    }
+
+    /// <summary>
+    /// Factors, in place, the matrix whose lower triangle the caller wrote into rows 0..n-1, with
+    /// <paramref name="jitter"/> added to the diagonal. Returns false (rows destroyed) when the matrix is not
+    /// numerically positive definite. Cholesky-Banachiewicz order: row by row, contiguous dot products.
+    /// </summary>
+    public bool TryFactor(int n, double jitter)
+    {
+        Count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double[] ri = _rows[i];
+            for (int j = 0; j < i; j++)
+            {
+                double[] rj = _rows[j];
+                ri[j] = (ri[j] - DenseKernels.Dot(ri.AsSpan(0, j), rj.AsSpan(0, j))) / rj[j];
+            }
+
+            double d = ri[i] + jitter - DenseKernels.Dot(ri.AsSpan(0, i), ri.AsSpan(0, i));
+            if (!(d > 0.0) || double.IsInfinity(d))
+            {
+                return false;
+            }
+
+            ri[i] = Math.Sqrt(d);
+        }
+
+        Count = n;
+        return true;
+    }
+
+    /// <summary>
+    /// Appends one row for a new point with cross-covariances <paramref name="cross"/> (length Count) to the
+    /// existing points and prior variance <paramref name="diagonal"/> (noise and jitter included): O(n^2).
+    /// Returns false, leaving the factor unchanged, if the extended matrix is not positive definite.
+    /// </summary>
+    public bool TryAppend(ReadOnlySpan<double> cross, double diagonal)
+    {
+        int n = Count;
+        EnsureRows(n + 1);
+        double[] row = _rows[n];
+        cross.CopyTo(row);
+        SolveLowerInPlace(row.AsSpan(0, n));
+        double d = diagonal - DenseKernels.Dot(row.AsSpan(0, n), row.AsSpan(0, n));
+        if (!(d > 0.0) || double.IsInfinity(d))
+        {
+            return false;
+        }
+
+        row[n] = Math.Sqrt(d);
+        Count = n + 1;
+        return true;
+    }
+
+    /// <summary>Drops the last row (the inverse of <see cref="TryAppend"/>).</summary>
+    public void DropLast()
+    {
+        if (Count == 0)
+        {
+            throw new InvalidOperationException("The factor is empty.");
+        }
+
+        Count--;
+    }
+
+    /// <summary>Forward substitution v := L^-1 v over the first v.Length rows.</summary>
+    public void SolveLowerInPlace(Span<double> v)
+    {
+        for (int i = 0; i < v.Length; i++)
+        {
+            double[] ri = _rows[i];
+            v[i] = (v[i] - DenseKernels.Dot(ri.AsSpan(0, i), v.Slice(0, i))) / ri[i];
+        }
+    }
+
+    /// <summary>Back substitution v := L^-T v over the first v.Length rows, by row-wise updates.</summary>
+    public void SolveUpperTransposeInPlace(Span<double> v)
+    {
+        for (int k = v.Length - 1; k >= 0; k--)
+        {
+            double[] rk = _rows[k];
+            double a = v[k] / rk[k];
+            v[k] = a;
+            for (int i = 0; i < k; i++)
+            {
+                v[i] -= rk[i] * a;
+            }
+        }
+    }
+
+    /// <summary>Sum of log L[i, i] = half the log determinant of the factored matrix.</summary>
+    public double HalfLogDeterminant()
+    {
+        double s = 0.0;
+        for (int i = 0; i < Count; i++)
+        {
+            s += Math.Log(_rows[i][i]);
+        }
+
+        return s;
+    }
+}

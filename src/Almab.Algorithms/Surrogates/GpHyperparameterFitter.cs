@@ -1,0 +1,72 @@
+using Almab.Algorithms.Randomness;
+
+namespace Almab.Algorithms.Surrogates;
+
+/// <summary>
+/// Type-II maximum likelihood for the GP hyperparameters (ALMAB-DC section 2.2): bounded L-BFGS
+/// (<see cref="BoundedLbfgs"/>) on the negative log marginal likelihood in log space, first from the initial
+/// point and then from <see cref="GaussianProcessOptions.Restarts"/> uniform draws in the log box (the
+/// multi-start of scikit-learn's <c>n_restarts_optimizer</c>). Protocol note (our choice): the best point
+/// ever evaluated is kept, so a start that stalls still contributes its best iterate.
+/// </summary>
+internal static class GpHyperparameterFitter
+{
+    /// <summary>Returns the best log-hyperparameters found (length d + 2) and their log marginal likelihood.</summary>
+    public static (double[] Theta, double LogLikelihood) Fit(
+        GpLikelihood likelihood, GaussianProcessOptions options, ReadOnlySpan<double> initialTheta, int dimension)
+    {
+        int d = dimension;
+        int free = options.OptimizeNoise ? d + 2 : d + 1;
+        var lower = new double[free];
+        var upper = new double[free];
+        for (int j = 0; j < free; j++)
+        {
+            var (lo, hi) = j < d ? options.LengthScaleBounds : j == d ? options.SignalVarianceBounds : options.NoiseVarianceBounds;
+            lower[j] = Math.Log(lo);
+            upper[j] = Math.Log(hi);
+        }
+
+        var theta = initialTheta.ToArray();
+        var grad = new double[d + 2];
+        var best = (double[])theta.Clone();
+        double bestValue = double.PositiveInfinity;
+
+        double Objective(ReadOnlySpan<double> p, Span<double> g)
+        {
+            p.CopyTo(theta);
+            double lml = likelihood.Evaluate(theta, grad);
+            if (!double.IsFinite(lml))
+            {
+                return double.PositiveInfinity;
+            }
+
+            for (int j = 0; j < free; j++)
+            {
+                g[j] = -grad[j];
+            }
+
+            if (-lml < bestValue)
+            {
+                bestValue = -lml;
+                Array.Copy(theta, best, theta.Length);
+            }
+
+            return -lml;
+        }
+
+        var minimizer = new BoundedLbfgs(free);
+        var x = new double[free];
+        Rng rng = options.Seed.CreateRng();
+        for (int start = 0; start <= options.Restarts; start++)
+        {
+            for (int j = 0; j < free; j++)
+            {
+                x[j] = start == 0 ? initialTheta[j] : lower[j] + (upper[j] - lower[j]) * rng.NextDouble();
+            }
+
+            minimizer.Minimize(Objective, x, lower, upper, options.MaxIterations);
+        }
+
+        return (best, -bestValue);
+    }
+}

@@ -1,0 +1,218 @@
+using Almab.Algorithms.Surrogates.Kernels;
+
+namespace Almab.Algorithms.Surrogates;
+
+/// <summary>
+/// Log marginal likelihood of a zero-mean GP on fixed (already transformed) targets and its analytic
+/// gradient with respect to the log-hyperparameters theta = [log l_1..log l_d, log sigma_f^2, log sigma_n^2]
+/// (Rasmussen and Williams 2006, eqs. 2.30 and 5.9). Buffers are reused between evaluations, so an
+/// optimisation run allocates nothing per step. Not thread-safe.
+/// </summary>
+internal sealed class GpLikelihood
+{
+    private const double HalfLog2Pi = 0.91893853320467274178;
+    private readonly KernelFamily _family;
+    private readonly int _n;
+    private readonly int _d;
+    private readonly double[] _x;      // n x d row-major raw inputs
+    private readonly double[] _y;
+    private readonly double[][] _corr; // lower triangle of rho(r_ab)
+    private readonly double[][] _fac;  // lower triangle of the length-scale factor h(r_ab)
+    private readonly double[][] _inv;  // _inv[a][k - a] = (L^-1)[k, a], k >= a
+    private readonly CholeskyRows _chol = new();
+    private readonly double[] _alpha;
+    private readonly double[] _scaled;
+    private readonly double[] _invL2;
+
+    public GpLikelihood(KernelFamily family, IReadOnlyList<double[]> inputs, ReadOnlySpan<double> targets)
+    {
+        _family = family;
+        _n = inputs.Count;
+        _d = inputs[0].Length;
+        _x = new double[_n * _d];
+        for (int i = 0; i < _n; i++)
+        {
+            inputs[i].AsSpan().CopyTo(_x.AsSpan(i * _d, _d));
+        }
+
+        _y = targets.ToArray();
+        _corr = Triangle(_n);
+        _fac = Triangle(_n);
+        _inv = new double[_n][];
+        for (int a = 0; a < _n; a++)
+        {
+            _inv[a] = new double[_n - a];
+        }
+
+        _chol.EnsureRows(_n);
+        _alpha = new double[_n];
+        _scaled = new double[_n * _d];
+        _invL2 = new double[_d];
+    }
+
+    /// <summary>Number of hyperparameters, d + 2.</summary>
+    public int ParameterCount => _d + 2;
+
+    /// <summary>Jitter that the last evaluation had to add to the diagonal (0 when none).</summary>
+    public double LastJitter { get; private set; }
+
+    /// <summary>
+    /// Log marginal likelihood at <paramref name="theta"/>; fills <paramref name="gradient"/> (length d + 2)
+    /// when it is non-empty. Returns negative infinity if even the largest jitter cannot factor the matrix.
+    /// </summary>
+    public double Evaluate(ReadOnlySpan<double> theta, Span<double> gradient)
+    {
+        int n = _n, d = _d;
+        double sf2 = Math.Exp(theta[d]);
+        double sn2 = Math.Exp(theta[d + 1]);
+        for (int j = 0; j < d; j++)
+        {
+            double il = Math.Exp(-theta[j]);
+            _invL2[j] = il * il;
+            for (int i = 0; i < n; i++)
+            {
+                _scaled[i * d + j] = _x[i * d + j] * il;
+            }
+        }
+
+        bool wantGradient = !gradient.IsEmpty;
+        for (int a = 0; a < n; a++)
+        {
+            var xa = _scaled.AsSpan(a * d, d);
+            double[] ca = _corr[a];
+            double[] fa = _fac[a];
+            for (int b = 0; b < a; b++)
+            {
+                double r2 = DenseKernels.SquaredDistance(xa, _scaled.AsSpan(b * d, d));
+                ca[b] = wantGradient
+                    ? StationaryKernel.CorrelationAndFactor(_family, r2, out fa[b])
+                    : StationaryKernel.Correlation(_family, r2);
+            }
+
+            ca[a] = 1.0;
+            fa[a] = 0.0;
+        }
+
+        if (!Factor(sf2, sn2))
+        {
+            return double.NegativeInfinity;
+        }
+
+        _y.AsSpan().CopyTo(_alpha);
+        _chol.SolveLowerInPlace(_alpha);
+        double lml = -0.5 * DenseKernels.Dot(_alpha, _alpha) - _chol.HalfLogDeterminant() - n * HalfLog2Pi;
+        if (!wantGradient)
+        {
+            return lml;
+        }
+
+        _chol.SolveUpperTransposeInPlace(_alpha);
+        InvertFactor();
+        Gradient(sf2, sn2, gradient);
+        return lml;
+    }
+
+    private bool Factor(double sf2, double sn2)
+    {
+        double diag = sf2 + sn2;
+        for (int attempt = 0; attempt < JitterSchedule.Attempts; attempt++)
+        {
+            double jitter = JitterSchedule.Jitter(attempt, diag);
+            for (int a = 0; a < _n; a++)
+            {
+                double[] ca = _corr[a];
+                double[] la = _chol.Row(a);
+                for (int b = 0; b < a; b++)
+                {
+                    la[b] = sf2 * ca[b];
+                }
+
+                la[a] = diag;
+            }
+
+            if (_chol.TryFactor(_n, jitter))
+            {
+                LastJitter = jitter;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Columns of L^-1 by forward substitution against unit vectors: n^3 / 6 multiply-adds.</summary>
+    private void InvertFactor()
+    {
+        for (int a = 0; a < _n; a++)
+        {
+            double[] u = _inv[a];
+            u[0] = 1.0 / _chol.Row(a)[a];
+            for (int k = a + 1; k < _n; k++)
+            {
+                double[] lk = _chol.Row(k);
+                u[k - a] = -DenseKernels.Dot(lk.AsSpan(a, k - a), u.AsSpan(0, k - a)) / lk[k];
+            }
+        }
+    }
+
+    /// <summary>
+    /// dLML/dtheta_p = 0.5 tr((alpha alpha^T - K^-1) dK/dtheta_p), summed over the lower triangle with
+    /// off-diagonal terms doubled; (K^-1)[a, b] = sum_{k >= a} L^-1[k, a] L^-1[k, b] for a >= b.
+    /// </summary>
+    private void Gradient(double sf2, double sn2, Span<double> gradient)
+    {
+        int n = _n, d = _d;
+        double gs = 0.0, gn = 0.0;
+        Span<double> acc = stackalloc double[d];
+        acc.Clear();
+        for (int a = 0; a < n; a++)
+        {
+            double[] ua = _inv[a];
+            int len = n - a;
+            var uaSpan = ua.AsSpan(0, len);
+            var xa = _scaled.AsSpan(a * d, d);
+            double[] ca = _corr[a];
+            double[] fa = _fac[a];
+            double aa = _alpha[a];
+            for (int b = 0; b < a; b++)
+            {
+                double kinv = DenseKernels.Dot(uaSpan, _inv[b].AsSpan(a - b, len));
+                double w = 2.0 * (aa * _alpha[b] - kinv);
+                gs += w * ca[b];
+                double wf = w * fa[b];
+                if (wf != 0.0)
+                {
+                    int ob = b * d;
+                    for (int j = 0; j < d; j++)
+                    {
+                        double t = xa[j] - _scaled[ob + j];
+                        acc[j] += wf * t * t;
+                    }
+                }
+            }
+
+            double waa = aa * aa - DenseKernels.Dot(uaSpan, uaSpan);
+            gs += waa;
+            gn += waa;
+        }
+
+        for (int j = 0; j < d; j++)
+        {
+            gradient[j] = 0.5 * sf2 * acc[j];
+        }
+
+        gradient[d] = 0.5 * sf2 * gs;
+        gradient[d + 1] = 0.5 * sn2 * gn;
+    }
+
+    private static double[][] Triangle(int n)
+    {
+        var rows = new double[n][];
+        for (int i = 0; i < n; i++)
+        {
+            rows[i] = new double[i + 1];
+        }
+
+        return rows;
+    }
+}
