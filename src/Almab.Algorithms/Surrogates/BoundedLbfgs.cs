@@ -1,19 +1,17 @@
 namespace Almab.Algorithms.Surrogates;
 
-/// <summary>Objective for <see cref="BoundedLbfgs"/>: returns f(x) and writes its gradient.</summary>
-internal delegate double GradientObjective(ReadOnlySpan<double> x, Span<double> gradient);
-
 /// <summary>
 /// Projected limited-memory BFGS for box constraints, in the spirit of L-BFGS-B (Byrd, Lu, Nocedal and Zhu
 /// 1995) with scipy's default stopping rules: projected-gradient infinity norm below 1e-5, or relative
 /// decrease below factr * eps = 1e7 * 2.2e-16. Our simplification (protocol note): variables at an active
-/// bound are frozen for the step, the two-loop recursion runs on the free ones, and a projected Armijo
-/// backtracking line search replaces the Moré-Thuente search; the first step has unit length, as in
+/// bound are frozen for the step, the two-loop recursion runs on the free ones, the first trial step stops at the first bound met, and a projected Armijo
+/// backtracking line search with quadratic interpolation replaces the Moré-Thuente search; the first step has unit length, as in
 /// scipy's first iteration. Buffers are allocated once per instance.
 /// </summary>
 internal sealed class BoundedLbfgs
 {
     private const double ProjectedGradientTolerance = 1e-5;
+    private const double BoundTolerance = 1e-10;
     private const double RelativeDecreaseTolerance = 1e7 * 2.220446049250313e-16;
     private readonly int _n;
     private readonly int _memory;
@@ -49,7 +47,7 @@ internal sealed class BoundedLbfgs
     }
 
     /// <summary>Minimises from <paramref name="x"/> (clamped into the box, overwritten by the result); returns f.</summary>
-    public double Minimize(GradientObjective f, Span<double> x, ReadOnlySpan<double> lower, ReadOnlySpan<double> upper, int maxIterations)
+    public double Minimize(IBoundedObjective f, Span<double> x, ReadOnlySpan<double> lower, ReadOnlySpan<double> upper, int maxIterations)
     {
         int n = _n;
         for (int i = 0; i < n; i++)
@@ -57,11 +55,13 @@ internal sealed class BoundedLbfgs
             x[i] = Math.Clamp(x[i], lower[i], upper[i]);
         }
 
-        double fx = f(x, _g);
+        double fx = f.Value(x);
         if (!double.IsFinite(fx))
         {
             return fx;
         }
+
+        f.GradientOfLastValue(_g);
 
         int stored = 0, head = 0;
         for (int iter = 0; iter < maxIterations; iter++)
@@ -69,8 +69,8 @@ internal sealed class BoundedLbfgs
             double pgNorm = 0.0;
             for (int i = 0; i < n; i++)
             {
-                bool atLower = x[i] <= lower[i] && _g[i] > 0.0;
-                bool atUpper = x[i] >= upper[i] && _g[i] < 0.0;
+                bool atLower = x[i] <= lower[i] + BoundTolerance && _g[i] > 0.0;
+                bool atUpper = x[i] >= upper[i] - BoundTolerance && _g[i] < 0.0;
                 _free[i] = !(atLower || atUpper);
                 if (_free[i])
                 {
@@ -108,6 +108,18 @@ internal sealed class BoundedLbfgs
             }
 
             double t = stored == 0 ? Math.Min(1.0, 1.0 / Math.Sqrt(dNorm2)) : 1.0;
+
+            // Stop the first trial at the first bound a free variable meets (the first breakpoint of the
+            // projected path): past it the direction, computed as if that variable were free, is no longer
+            // a good model, and a projected full step would make the Armijo search crawl.
+            for (int i = 0; i < n; i++)
+            {
+                double room = _d[i] > 0.0 ? upper[i] - x[i] : _d[i] < 0.0 ? lower[i] - x[i] : double.PositiveInfinity;
+                if (Math.Abs(room) > BoundTolerance && room / _d[i] < t)
+                {
+                    t = room / _d[i];
+                }
+            }
             double fNew = double.NaN;
             bool accepted = false;
             for (int ls = 0; ls < 40; ls++)
@@ -119,20 +131,24 @@ internal sealed class BoundedLbfgs
                     decrease += _g[i] * (_xNew[i] - x[i]);
                 }
 
-                fNew = f(_xNew, _gNew);
+                fNew = f.Value(_xNew);
                 if (double.IsFinite(fNew) && fNew <= fx + 1e-4 * decrease)
                 {
                     accepted = true;
                     break;
                 }
 
-                t *= 0.5;
+                // Minimiser of the quadratic through f(x), the projected slope and f(x + t d), kept in [0.1 t, 0.5 t].
+                double curvature = fNew - fx - decrease;
+                double next = double.IsFinite(fNew) && curvature > 0.0 ? -0.5 * decrease * t / curvature : 0.1 * t;
+                t = Math.Clamp(next, 0.1 * t, 0.5 * t);
             }
-
             if (!accepted)
             {
                 break;
             }
+
+            f.GradientOfLastValue(_gNew);
 
             double[] s = _s[head], y = _y[head];
             double sy = 0.0, yy = 0.0;

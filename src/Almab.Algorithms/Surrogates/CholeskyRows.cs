@@ -41,7 +41,23 @@ internal sealed class CholeskyRows
         for (int i = 0; i < n; i++)
         {
             double[] ri = _rows[i];
-            for (int j = 0; j < i; j++)
+            int j = 0;
+            for (; j + 3 < i; j += 4)
+            {
+                // Four entries at once: dots over the common prefix [0, j), then the small triangle by hand.
+                double[] r0 = _rows[j], r1 = _rows[j + 1], r2 = _rows[j + 2], r3 = _rows[j + 3];
+                DenseKernels.Dot4(ri.AsSpan(0, j), r0, r1, r2, r3, out double s0, out double s1, out double s2, out double s3);
+                double l0 = (ri[j] - s0) / r0[j];
+                double l1 = (ri[j + 1] - s1 - l0 * r1[j]) / r1[j + 1];
+                double l2 = (ri[j + 2] - s2 - l0 * r2[j] - l1 * r2[j + 1]) / r2[j + 2];
+                double l3 = (ri[j + 3] - s3 - l0 * r3[j] - l1 * r3[j + 1] - l2 * r3[j + 2]) / r3[j + 3];
+                ri[j] = l0;
+                ri[j + 1] = l1;
+                ri[j + 2] = l2;
+                ri[j + 3] = l3;
+            }
+
+            for (; j < i; j++)
             {
                 double[] rj = _rows[j];
                 ri[j] = (ri[j] - DenseKernels.Dot(ri.AsSpan(0, j), rj.AsSpan(0, j))) / rj[j];

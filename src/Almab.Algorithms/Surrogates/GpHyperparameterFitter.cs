@@ -26,34 +26,7 @@ internal static class GpHyperparameterFitter
             upper[j] = Math.Log(hi);
         }
 
-        var theta = initialTheta.ToArray();
-        var grad = new double[d + 2];
-        var best = (double[])theta.Clone();
-        double bestValue = double.PositiveInfinity;
-
-        double Objective(ReadOnlySpan<double> p, Span<double> g)
-        {
-            p.CopyTo(theta);
-            double lml = likelihood.Evaluate(theta, grad);
-            if (!double.IsFinite(lml))
-            {
-                return double.PositiveInfinity;
-            }
-
-            for (int j = 0; j < free; j++)
-            {
-                g[j] = -grad[j];
-            }
-
-            if (-lml < bestValue)
-            {
-                bestValue = -lml;
-                Array.Copy(theta, best, theta.Length);
-            }
-
-            return -lml;
-        }
-
+        var objective = new NegativeLogLikelihood(likelihood, initialTheta, free);
         var minimizer = new BoundedLbfgs(free);
         var x = new double[free];
         Rng rng = options.Seed.CreateRng();
@@ -64,9 +37,48 @@ internal static class GpHyperparameterFitter
                 x[j] = start == 0 ? initialTheta[j] : lower[j] + (upper[j] - lower[j]) * rng.NextDouble();
             }
 
-            minimizer.Minimize(Objective, x, lower, upper, options.MaxIterations);
+            minimizer.Minimize(objective, x, lower, upper, options.MaxIterations);
         }
 
-        return (best, -bestValue);
+        return (objective.Best, -objective.BestValue);
+    }
+
+    /// <summary>-LML over the free log-hyperparameters; remembers the best point evaluated.</summary>
+    private sealed class NegativeLogLikelihood(GpLikelihood likelihood, ReadOnlySpan<double> initialTheta, int free)
+        : IBoundedObjective
+    {
+        private readonly double[] _theta = initialTheta.ToArray();
+        private readonly double[] _grad = new double[initialTheta.Length];
+
+        public double[] Best { get; } = initialTheta.ToArray();
+
+        public double BestValue { get; private set; } = double.PositiveInfinity;
+
+        public double Value(ReadOnlySpan<double> x)
+        {
+            x.Slice(0, free).CopyTo(_theta);
+            double lml = likelihood.Value(_theta);
+            if (!double.IsFinite(lml))
+            {
+                return double.PositiveInfinity;
+            }
+
+            if (-lml < BestValue)
+            {
+                BestValue = -lml;
+                Array.Copy(_theta, Best, _theta.Length);
+            }
+
+            return -lml;
+        }
+
+        public void GradientOfLastValue(Span<double> gradient)
+        {
+            likelihood.GradientOfLastValue(_grad);
+            for (int j = 0; j < free; j++)
+            {
+                gradient[j] = -_grad[j];
+            }
+        }
     }
 }

@@ -22,7 +22,10 @@ internal sealed class GpLikelihood
     private readonly CholeskyRows _chol = new();
     private readonly double[] _alpha;
     private readonly double[] _scaled;
-    private readonly double[] _invL2;
+    private readonly double[] _kinvRow;
+    private double _sf2;
+    private double _sn2;
+    private bool _valid;
 
     public GpLikelihood(KernelFamily family, IReadOnlyList<double[]> inputs, ReadOnlySpan<double> targets)
     {
@@ -46,8 +49,8 @@ internal sealed class GpLikelihood
 
         _chol.EnsureRows(_n);
         _alpha = new double[_n];
+        _kinvRow = new double[_n];
         _scaled = new double[_n * _d];
-        _invL2 = new double[_d];
     }
 
     /// <summary>Number of hyperparameters, d + 2.</summary>
@@ -62,20 +65,34 @@ internal sealed class GpLikelihood
     /// </summary>
     public double Evaluate(ReadOnlySpan<double> theta, Span<double> gradient)
     {
+        double lml = Value(theta);
+        if (!gradient.IsEmpty && double.IsFinite(lml))
+        {
+            GradientOfLastValue(gradient);
+        }
+
+        return lml;
+    }
+
+    /// <summary>
+    /// Log marginal likelihood at <paramref name="theta"/>, keeping the factorisation so that
+    /// <see cref="GradientOfLastValue"/> can add the gradient only for points a line search accepts
+    /// (the gradient costs twice the factorisation).
+    /// </summary>
+    public double Value(ReadOnlySpan<double> theta)
+    {
         int n = _n, d = _d;
-        double sf2 = Math.Exp(theta[d]);
-        double sn2 = Math.Exp(theta[d + 1]);
+        _sf2 = Math.Exp(theta[d]);
+        _sn2 = Math.Exp(theta[d + 1]);
         for (int j = 0; j < d; j++)
         {
             double il = Math.Exp(-theta[j]);
-            _invL2[j] = il * il;
             for (int i = 0; i < n; i++)
             {
                 _scaled[i * d + j] = _x[i * d + j] * il;
             }
         }
 
-        bool wantGradient = !gradient.IsEmpty;
         for (int a = 0; a < n; a++)
         {
             var xa = _scaled.AsSpan(a * d, d);
@@ -84,32 +101,37 @@ internal sealed class GpLikelihood
             for (int b = 0; b < a; b++)
             {
                 double r2 = DenseKernels.SquaredDistance(xa, _scaled.AsSpan(b * d, d));
-                ca[b] = wantGradient
-                    ? StationaryKernel.CorrelationAndFactor(_family, r2, out fa[b])
-                    : StationaryKernel.Correlation(_family, r2);
+                ca[b] = StationaryKernel.CorrelationAndFactor(_family, r2, out fa[b]);
             }
 
             ca[a] = 1.0;
             fa[a] = 0.0;
         }
 
-        if (!Factor(sf2, sn2))
+        _valid = false;
+        if (!Factor(_sf2, _sn2))
         {
             return double.NegativeInfinity;
         }
 
         _y.AsSpan().CopyTo(_alpha);
         _chol.SolveLowerInPlace(_alpha);
-        double lml = -0.5 * DenseKernels.Dot(_alpha, _alpha) - _chol.HalfLogDeterminant() - n * HalfLog2Pi;
-        if (!wantGradient)
+        _valid = true;
+        return -0.5 * DenseKernels.Dot(_alpha, _alpha) - _chol.HalfLogDeterminant() - n * HalfLog2Pi;
+    }
+
+    /// <summary>Gradient (length d + 2) at the point of the last successful <see cref="Value"/> call.</summary>
+    public void GradientOfLastValue(Span<double> gradient)
+    {
+        if (!_valid)
         {
-            return lml;
+            throw new InvalidOperationException("No successful likelihood evaluation to differentiate.");
         }
 
+        _valid = false;
         _chol.SolveUpperTransposeInPlace(_alpha);
         InvertFactor();
-        Gradient(sf2, sn2, gradient);
-        return lml;
+        Gradient(_sf2, _sn2, gradient);
     }
 
     private bool Factor(double sf2, double sn2)
@@ -147,7 +169,25 @@ internal sealed class GpLikelihood
         {
             double[] u = _inv[a];
             u[0] = 1.0 / _chol.Row(a)[a];
-            for (int k = a + 1; k < _n; k++)
+            int k = a + 1;
+            for (; k + 3 < _n; k += 4)
+            {
+                int m = k - a;
+                double[] l0 = _chol.Row(k), l1 = _chol.Row(k + 1), l2 = _chol.Row(k + 2), l3 = _chol.Row(k + 3);
+                DenseKernels.Dot4(
+                    u.AsSpan(0, m), l0.AsSpan(a), l1.AsSpan(a), l2.AsSpan(a), l3.AsSpan(a),
+                    out double s0, out double s1, out double s2, out double s3);
+                double u0 = -s0 / l0[k];
+                double u1 = -(s1 + l1[k] * u0) / l1[k + 1];
+                double u2 = -(s2 + l2[k] * u0 + l2[k + 1] * u1) / l2[k + 2];
+                double u3 = -(s3 + l3[k] * u0 + l3[k + 1] * u1 + l3[k + 2] * u2) / l3[k + 3];
+                u[m] = u0;
+                u[m + 1] = u1;
+                u[m + 2] = u2;
+                u[m + 3] = u3;
+            }
+
+            for (; k < _n; k++)
             {
                 double[] lk = _chol.Row(k);
                 u[k - a] = -DenseKernels.Dot(lk.AsSpan(a, k - a), u.AsSpan(0, k - a)) / lk[k];
@@ -174,10 +214,23 @@ internal sealed class GpLikelihood
             double[] ca = _corr[a];
             double[] fa = _fac[a];
             double aa = _alpha[a];
+            double[] kinv = _kinvRow;
+            int b4 = 0;
+            for (; b4 + 3 < a; b4 += 4)
+            {
+                DenseKernels.Dot4(
+                    uaSpan, _inv[b4].AsSpan(a - b4), _inv[b4 + 1].AsSpan(a - b4 - 1), _inv[b4 + 2].AsSpan(a - b4 - 2),
+                    _inv[b4 + 3].AsSpan(a - b4 - 3), out kinv[b4], out kinv[b4 + 1], out kinv[b4 + 2], out kinv[b4 + 3]);
+            }
+
+            for (; b4 < a; b4++)
+            {
+                kinv[b4] = DenseKernels.Dot(uaSpan, _inv[b4].AsSpan(a - b4, len));
+            }
+
             for (int b = 0; b < a; b++)
             {
-                double kinv = DenseKernels.Dot(uaSpan, _inv[b].AsSpan(a - b, len));
-                double w = 2.0 * (aa * _alpha[b] - kinv);
+                double w = 2.0 * (aa * _alpha[b] - kinv[b]);
                 gs += w * ca[b];
                 double wf = w * fa[b];
                 if (wf != 0.0)
