@@ -22,10 +22,37 @@ public sealed partial class GaussianProcess
         double sf2 = _hyper.SignalVariance;
         double s2 = TargetScale * TargetScale;
         Span<double> scaled = d <= 64 ? stackalloc double[d] : new double[d];
-        var v = _work.AsSpan(0, n);
         var z = _z.AsSpan(0, n);
-        for (int p = 0; p < points.Count; p++)
+        int p = 0;
+        if (n > 0)
         {
+            // Blocks of four points share each load of a Cholesky row (see CholeskyRows.SolveLowerInPlace4).
+            var v0 = _work.AsSpan(0, n);
+            var v1 = _work.AsSpan(n, n);
+            var v2 = _work.AsSpan(2 * n, n);
+            var v3 = _work.AsSpan(3 * n, n);
+            for (; p + 3 < points.Count; p += 4)
+            {
+                for (int r = 0; r < 4; r++)
+                {
+                    CheckInput(points[p + r], nameof(points));
+                    ScalePoint(points[p + r], scaled);
+                    CrossCovariance(scaled, _work.AsSpan(r * n, n));
+                }
+
+                _chol.SolveLowerInPlace4(v0, v1, v2, v3);
+                for (int r = 0; r < 4; r++)
+                {
+                    var v = _work.AsSpan(r * n, n);
+                    mean[p + r] = TargetMean + TargetScale * DenseKernels.Dot(v, z);
+                    variance[p + r] = s2 * Math.Max(sf2 - DenseKernels.Dot(v, v), 0.0);
+                }
+            }
+        }
+
+        for (; p < points.Count; p++)
+        {
+            var v = _work.AsSpan(0, n);
             CheckInput(points[p], nameof(points));
             ScalePoint(points[p], scaled);
             CrossCovariance(scaled, v);
@@ -164,7 +191,7 @@ public sealed partial class GaussianProcess
         int cap = Math.Max(n, 2 * _y.Length);
         Array.Resize(ref _y, cap);
         Array.Resize(ref _z, cap);
-        Array.Resize(ref _work, cap);
+        Array.Resize(ref _work, 4 * cap);
         Array.Resize(ref _raw, cap * Dimension);
         Array.Resize(ref _scaled, cap * Dimension);
     }

@@ -21,7 +21,7 @@ public sealed partial class GaussianProcess : ISurrogate
     private double[] _scaled = new double[64];
     private double[] _y = new double[16];
     private double[] _z = new double[16];
-    private double[] _work = new double[16];
+    private double[] _work = new double[64];
     private readonly double[] _invLength;
     private int _observed;
 
