@@ -230,6 +230,8 @@ public sealed partial class GaussianProcess
         }
 
         t[^2] = Math.Log(h.SignalVariance);
+        // A fixed zero noise has no logarithm; the likelihood search then uses 1e-12 (our choice), while the
+        // final model keeps exactly zero noise plus whatever jitter its factorisation needs.
         t[^1] = h.NoiseVariance > 0.0 ? Math.Log(h.NoiseVariance) : Math.Log(1e-12);
         return t;
     }
