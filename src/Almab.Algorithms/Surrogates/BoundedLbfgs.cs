@@ -2,7 +2,7 @@ namespace Almab.Algorithms.Surrogates;
 
 /// <summary>
 /// Projected limited-memory BFGS for box constraints, in the spirit of L-BFGS-B (Byrd, Lu, Nocedal and Zhu
-/// 1995) with scipy's default stopping rules: projected-gradient infinity norm below 1e-5, or relative
+/// 1995) with scipy's stopping rules (defaults): projected-gradient infinity norm below 1e-5, or relative
 /// decrease below factr * eps = 1e7 * 2.2e-16. Our simplification (protocol note): variables at an active
 /// bound are frozen for the step, the two-loop recursion runs on the free ones, the first trial step stops at the first bound met, and a projected Armijo
 /// backtracking line search with quadratic interpolation replaces the Moré-Thuente search; the first step has unit length, as in
@@ -10,9 +10,9 @@ namespace Almab.Algorithms.Surrogates;
 /// </summary>
 internal sealed class BoundedLbfgs
 {
-    private const double ProjectedGradientTolerance = 1e-5;
     private const double BoundTolerance = 1e-10;
-    private const double RelativeDecreaseTolerance = 1e7 * 2.220446049250313e-16;
+    private readonly double _projectedGradientTolerance;
+    private readonly double _relativeDecreaseTolerance;
     private readonly int _n;
     private readonly int _memory;
     private readonly double[][] _s;
@@ -25,8 +25,16 @@ internal sealed class BoundedLbfgs
     private readonly double[] _d;
     private readonly bool[] _free;
 
-    public BoundedLbfgs(int dimension, int memory = 10)
+    /// <summary>
+    /// Solver for <paramref name="dimension"/> variables keeping <paramref name="memory"/> curvature pairs; the
+    /// default tolerances are scipy's L-BFGS-B defaults (pgtol 1e-5, factr 1e7).
+    /// </summary>
+    public BoundedLbfgs(
+        int dimension, int memory = 10, double projectedGradientTolerance = 1e-5,
+        double relativeDecreaseTolerance = 1e7 * 2.220446049250313e-16)
     {
+        _projectedGradientTolerance = projectedGradientTolerance;
+        _relativeDecreaseTolerance = relativeDecreaseTolerance;
         _n = dimension;
         _memory = memory;
         _s = new double[memory][];
@@ -78,7 +86,7 @@ internal sealed class BoundedLbfgs
                 }
             }
 
-            if (pgNorm < ProjectedGradientTolerance)
+            if (pgNorm < _projectedGradientTolerance)
             {
                 break;
             }
@@ -171,7 +179,7 @@ internal sealed class BoundedLbfgs
 
             double fOld = fx;
             fx = fNew;
-            if ((fOld - fx) / Math.Max(Math.Max(Math.Abs(fOld), Math.Abs(fx)), 1.0) <= RelativeDecreaseTolerance)
+            if ((fOld - fx) / Math.Max(Math.Max(Math.Abs(fOld), Math.Abs(fx)), 1.0) <= _relativeDecreaseTolerance)
             {
                 break;
             }

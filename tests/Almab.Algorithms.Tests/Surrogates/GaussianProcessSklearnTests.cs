@@ -125,9 +125,9 @@ public sealed class GaussianProcessSklearnTests
         gp.Fit(x, GpFixtures.Vector(c, "y"), optimizeHyperparameters: true);
         double sk = c.GetProperty("sklearnLogMarginalLikelihood").GetDouble();
 
-        // Both optimisers stop at a projected-gradient tolerance of 1e-5, so "at least as high" is checked up to
-        // the likelihood change such a tolerance allows (1e-6 relative).
-        Assert.True(gp.LogMarginalLikelihood >= sk - 1e-6 * Math.Max(1.0, Math.Abs(sk)),
+        // Our final polish converges well past scipy's stopping point (pgtol 1e-5, factr 1e7), so only the
+        // rounding of the likelihood evaluation itself (1e-12 relative) is allowed.
+        Assert.True(gp.LogMarginalLikelihood >= sk - 1e-12 * Math.Max(1.0, Math.Abs(sk)),
             $"{GpFixtures.Name(c)}: Almab LML {gp.LogMarginalLikelihood:R} < sklearn {sk:R}");
     }
 
