@@ -23,6 +23,8 @@ internal sealed class GpLikelihood
     private readonly double[] _alpha;
     private readonly double[] _scaled;
     private readonly double[] _kinvRow;
+    private readonly double[] _kinvRow2;
+    private readonly double[] _lengthSums;
     private double _sf2;
     private double _sn2;
     private bool _valid;
@@ -50,6 +52,8 @@ internal sealed class GpLikelihood
         _chol.EnsureRows(_n);
         _alpha = new double[_n];
         _kinvRow = new double[_n];
+        _kinvRow2 = new double[_n];
+        _lengthSums = new double[_d];
         _scaled = new double[_n * _d];
     }
 
@@ -197,65 +201,101 @@ internal sealed class GpLikelihood
 
     /// <summary>
     /// dLML/dtheta_p = 0.5 tr((alpha alpha^T - K^-1) dK/dtheta_p), summed over the lower triangle with
-    /// off-diagonal terms doubled; (K^-1)[a, b] = sum_{k >= a} L^-1[k, a] L^-1[k, b] for a >= b.
+    /// off-diagonal terms doubled; (K^-1)[a, b] = sum_{k >= a} L^-1[k, a] L^-1[k, b] for a >= b. Rows of K^-1
+    /// are formed two at a time (a, a + 1) so each load of a column of L^-1 serves both.
     /// </summary>
     private void Gradient(double sf2, double sn2, Span<double> gradient)
     {
         int n = _n, d = _d;
-        double gs = 0.0, gn = 0.0;
-        Span<double> acc = stackalloc double[d];
-        acc.Clear();
-        for (int a = 0; a < n; a++)
+        double[] lengthSums = _lengthSums;
+        Array.Clear(lengthSums);
+        double signal = 0.0, noise = 0.0;
+        Span<double> sums = stackalloc double[8];
+        double[] kinvA = _kinvRow;
+        double[] kinvB = _kinvRow2;
+        int a = 0;
+        for (; a + 1 < n; a += 2)
         {
-            double[] ua = _inv[a];
-            int len = n - a;
-            var uaSpan = ua.AsSpan(0, len);
-            var xa = _scaled.AsSpan(a * d, d);
-            double[] ca = _corr[a];
-            double[] fa = _fac[a];
-            double aa = _alpha[a];
-            double[] kinv = _kinvRow;
-            int b4 = 0;
-            for (; b4 + 3 < a; b4 += 4)
+            int a1 = a + 1, len = n - a;
+            var ua = _inv[a].AsSpan(0, len);
+            var ub = _inv[a1].AsSpan(0, len - 1);
+            var uaTail = ua.Slice(1);
+            double ua0 = ua[0];
+            int b = 0;
+            for (; b + 3 < a; b += 4)
             {
-                DenseKernels.Dot4(
-                    uaSpan, _inv[b4].AsSpan(a - b4), _inv[b4 + 1].AsSpan(a - b4 - 1), _inv[b4 + 2].AsSpan(a - b4 - 2),
-                    _inv[b4 + 3].AsSpan(a - b4 - 3), out kinv[b4], out kinv[b4 + 1], out kinv[b4 + 2], out kinv[b4 + 3]);
+                double[] y0 = _inv[b], y1 = _inv[b + 1], y2 = _inv[b + 2], y3 = _inv[b + 3];
+                DenseKernels.Dot2x4(
+                    uaTail, ub, y0.AsSpan(a1 - b), y1.AsSpan(a1 - b - 1), y2.AsSpan(a1 - b - 2), y3.AsSpan(a1 - b - 3), sums);
+                kinvA[b] = sums[0] + ua0 * y0[a - b];
+                kinvA[b + 1] = sums[1] + ua0 * y1[a - b - 1];
+                kinvA[b + 2] = sums[2] + ua0 * y2[a - b - 2];
+                kinvA[b + 3] = sums[3] + ua0 * y3[a - b - 3];
+                kinvB[b] = sums[4];
+                kinvB[b + 1] = sums[5];
+                kinvB[b + 2] = sums[6];
+                kinvB[b + 3] = sums[7];
             }
 
-            for (; b4 < a; b4++)
+            for (; b < a; b++)
             {
-                kinv[b4] = DenseKernels.Dot(uaSpan, _inv[b4].AsSpan(a - b4, len));
+                kinvA[b] = DenseKernels.Dot(ua, _inv[b].AsSpan(a - b, len));
+                kinvB[b] = DenseKernels.Dot(ub, _inv[b].AsSpan(a1 - b, len - 1));
             }
 
+            kinvB[a] = DenseKernels.Dot(ub, uaTail);
+            AccumulateRow(a, kinvA, DenseKernels.Dot(ua, ua), ref signal, ref noise);
+            AccumulateRow(a1, kinvB, DenseKernels.Dot(ub, ub), ref signal, ref noise);
+        }
+
+        if (a < n)
+        {
+            var ua = _inv[a].AsSpan(0, n - a);
             for (int b = 0; b < a; b++)
             {
-                double w = 2.0 * (aa * _alpha[b] - kinv[b]);
-                gs += w * ca[b];
-                double wf = w * fa[b];
-                if (wf != 0.0)
-                {
-                    int ob = b * d;
-                    for (int j = 0; j < d; j++)
-                    {
-                        double t = xa[j] - _scaled[ob + j];
-                        acc[j] += wf * t * t;
-                    }
-                }
+                kinvA[b] = DenseKernels.Dot(ua, _inv[b].AsSpan(a - b, n - a));
             }
 
-            double waa = aa * aa - DenseKernels.Dot(uaSpan, uaSpan);
-            gs += waa;
-            gn += waa;
+            AccumulateRow(a, kinvA, DenseKernels.Dot(ua, ua), ref signal, ref noise);
         }
 
         for (int j = 0; j < d; j++)
         {
-            gradient[j] = 0.5 * sf2 * acc[j];
+            gradient[j] = 0.5 * sf2 * lengthSums[j];
         }
 
-        gradient[d] = 0.5 * sf2 * gs;
-        gradient[d + 1] = 0.5 * sn2 * gn;
+        gradient[d] = 0.5 * sf2 * signal;
+        gradient[d + 1] = 0.5 * sn2 * noise;
+    }
+
+    /// <summary>Adds row <paramref name="a"/> of the trace sums, given (K^-1)[a, 0..a).</summary>
+    private void AccumulateRow(int a, double[] kinv, double kinvDiagonal, ref double signal, ref double noise)
+    {
+        int d = _d;
+        var xa = _scaled.AsSpan(a * d, d);
+        double[] ca = _corr[a];
+        double[] fa = _fac[a];
+        double aa = _alpha[a];
+        double gs = 0.0;
+        for (int b = 0; b < a; b++)
+        {
+            double w = 2.0 * (aa * _alpha[b] - kinv[b]);
+            gs += w * ca[b];
+            double wf = w * fa[b];
+            if (wf != 0.0)
+            {
+                int ob = b * d;
+                for (int j = 0; j < d; j++)
+                {
+                    double t = xa[j] - _scaled[ob + j];
+                    _lengthSums[j] += wf * t * t;
+                }
+            }
+        }
+
+        double waa = aa * aa - kinvDiagonal;
+        signal += gs + waa;
+        noise += waa;
     }
 
     private static double[][] Triangle(int n)
