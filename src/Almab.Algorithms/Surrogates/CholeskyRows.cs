@@ -38,41 +38,101 @@ internal sealed class CholeskyRows
     public bool TryFactor(int n, double jitter)
     {
         Count = 0;
-        for (int i = 0; i < n; i++)
+        Span<double> sums = stackalloc double[8];
+        int i = 0;
+        for (; i + 1 < n; i += 2)
         {
-            double[] ri = _rows[i];
-            int j = 0;
-            for (; j + 3 < i; j += 4)
-            {
-                // Four entries at once: dots over the common prefix [0, j), then the small triangle by hand.
-                double[] r0 = _rows[j], r1 = _rows[j + 1], r2 = _rows[j + 2], r3 = _rows[j + 3];
-                DenseKernels.Dot4(ri.AsSpan(0, j), r0, r1, r2, r3, out double s0, out double s1, out double s2, out double s3);
-                double l0 = (ri[j] - s0) / r0[j];
-                double l1 = (ri[j + 1] - s1 - l0 * r1[j]) / r1[j + 1];
-                double l2 = (ri[j + 2] - s2 - l0 * r2[j] - l1 * r2[j + 1]) / r2[j + 2];
-                double l3 = (ri[j + 3] - s3 - l0 * r3[j] - l1 * r3[j + 1] - l2 * r3[j + 2]) / r3[j + 3];
-                ri[j] = l0;
-                ri[j + 1] = l1;
-                ri[j + 2] = l2;
-                ri[j + 3] = l3;
-            }
-
-            for (; j < i; j++)
-            {
-                double[] rj = _rows[j];
-                ri[j] = (ri[j] - DenseKernels.Dot(ri.AsSpan(0, j), rj.AsSpan(0, j))) / rj[j];
-            }
-
-            double d = ri[i] + jitter - DenseKernels.Dot(ri.AsSpan(0, i), ri.AsSpan(0, i));
-            if (!(d > 0.0) || double.IsInfinity(d))
+            if (!FactorRowPair(i, jitter, sums))
             {
                 return false;
             }
+        }
 
-            ri[i] = Math.Sqrt(d);
+        if (i < n && !FactorRow(i, jitter))
+        {
+            return false;
         }
 
         Count = n;
+        return true;
+    }
+
+    /// <summary>
+    /// Rows i and i + 1 together: each 4-column block of earlier rows is loaded once for both (2 x 4 register
+    /// blocking), then each row's small triangle is finished by hand.
+    /// </summary>
+    private bool FactorRowPair(int i, double jitter, Span<double> sums)
+    {
+        double[] ri = _rows[i], rk = _rows[i + 1];
+        int j = 0;
+        for (; j + 3 < i; j += 4)
+        {
+            double[] r0 = _rows[j], r1 = _rows[j + 1], r2 = _rows[j + 2], r3 = _rows[j + 3];
+            DenseKernels.Dot2x4(ri.AsSpan(0, j), rk.AsSpan(0, j), r0, r1, r2, r3, sums);
+            FinishBlock(ri, j, r0, r1, r2, r3, sums[0], sums[1], sums[2], sums[3]);
+            FinishBlock(rk, j, r0, r1, r2, r3, sums[4], sums[5], sums[6], sums[7]);
+        }
+
+        for (; j < i; j++)
+        {
+            double[] rj = _rows[j];
+            ri[j] = (ri[j] - DenseKernels.Dot(ri.AsSpan(0, j), rj.AsSpan(0, j))) / rj[j];
+            rk[j] = (rk[j] - DenseKernels.Dot(rk.AsSpan(0, j), rj.AsSpan(0, j))) / rj[j];
+        }
+
+        if (!FinishDiagonal(ri, i, jitter))
+        {
+            return false;
+        }
+
+        rk[i] = (rk[i] - DenseKernels.Dot(rk.AsSpan(0, i), ri.AsSpan(0, i))) / ri[i];
+        return FinishDiagonal(rk, i + 1, jitter);
+    }
+
+    /// <summary>Row i alone (Cholesky-Banachiewicz with 4-column blocks).</summary>
+    private bool FactorRow(int i, double jitter)
+    {
+        double[] ri = _rows[i];
+        int j = 0;
+        for (; j + 3 < i; j += 4)
+        {
+            double[] r0 = _rows[j], r1 = _rows[j + 1], r2 = _rows[j + 2], r3 = _rows[j + 3];
+            DenseKernels.Dot4(ri.AsSpan(0, j), r0, r1, r2, r3, out double s0, out double s1, out double s2, out double s3);
+            FinishBlock(ri, j, r0, r1, r2, r3, s0, s1, s2, s3);
+        }
+
+        for (; j < i; j++)
+        {
+            double[] rj = _rows[j];
+            ri[j] = (ri[j] - DenseKernels.Dot(ri.AsSpan(0, j), rj.AsSpan(0, j))) / rj[j];
+        }
+
+        return FinishDiagonal(ri, i, jitter);
+    }
+
+    /// <summary>Entries j..j+3 of a row from the prefix dots s0..s3 and the 4 x 4 triangle of rows j..j+3.</summary>
+    private static void FinishBlock(
+        double[] row, int j, double[] r0, double[] r1, double[] r2, double[] r3, double s0, double s1, double s2, double s3)
+    {
+        double l0 = (row[j] - s0) / r0[j];
+        double l1 = (row[j + 1] - s1 - l0 * r1[j]) / r1[j + 1];
+        double l2 = (row[j + 2] - s2 - l0 * r2[j] - l1 * r2[j + 1]) / r2[j + 2];
+        double l3 = (row[j + 3] - s3 - l0 * r3[j] - l1 * r3[j + 1] - l2 * r3[j + 2]) / r3[j + 3];
+        row[j] = l0;
+        row[j + 1] = l1;
+        row[j + 2] = l2;
+        row[j + 3] = l3;
+    }
+
+    private static bool FinishDiagonal(double[] row, int i, double jitter)
+    {
+        double d = row[i] + jitter - DenseKernels.Dot(row.AsSpan(0, i), row.AsSpan(0, i));
+        if (!(d > 0.0) || double.IsInfinity(d))
+        {
+            return false;
+        }
+
+        row[i] = Math.Sqrt(d);
         return true;
     }
 
