@@ -17,11 +17,12 @@ public sealed partial class GaussianProcess : ISurrogate
     private readonly KernelFamily _family;
     private readonly CholeskyRows _chol = new();
     private GpHyperparameters _hyper;
-    private double[] _raw = new double[64];
-    private double[] _scaled = new double[64];
-    private double[] _y = new double[16];
-    private double[] _z = new double[16];
-    private double[] _work = new double[64];
+    private const int InitialCapacity = 16;
+    private double[] _raw;
+    private double[] _scaled;
+    private double[] _y = new double[InitialCapacity];
+    private double[] _z = new double[InitialCapacity];
+    private double[] _work = new double[4 * InitialCapacity];
     private readonly double[] _invLength;
     private int _observed;
 
@@ -35,6 +36,8 @@ public sealed partial class GaussianProcess : ISurrogate
         _family = Options.Kernel;
         _hyper = Options.InitialHyperparameters ?? GpHyperparameters.Isotropic(dimension, 0.5, 1.0, 1e-2);
         _invLength = new double[dimension];
+        _raw = new double[InitialCapacity * dimension];
+        _scaled = new double[InitialCapacity * dimension];
         SetInverseLengths();
     }
 
@@ -165,7 +168,8 @@ public sealed partial class GaussianProcess : ISurrogate
     /// <summary>
     /// Log marginal likelihood of the real (non-fantasy) observations at log-hyperparameters
     /// <paramref name="logTheta"/> = [log l_1..log l_d, log sigma_f^2, log sigma_n^2], and its analytic gradient
-    /// into <paramref name="gradient"/> (length d + 2, or empty to skip it).
+    /// into <paramref name="gradient"/> (length d + 2, or empty to skip it). Builds a fresh likelihood workspace
+    /// (O(n^2) memory) per call: meant for diagnostics and tests, not for inner loops.
     /// </summary>
     public double EvaluateLogMarginalLikelihood(ReadOnlySpan<double> logTheta, Span<double> gradient)
     {

@@ -186,6 +186,50 @@ public sealed class GaussianProcessUpdateTests
     }
 
     [Fact]
+    public void GrowsPastItsInitialCapacityInHighDimension()
+    {
+        // d = 7 and 40 appends onto an unfitted model: storage grows from 16 points; the result must equal
+        // a fit on the same data (zero mean, no standardization, so the transform plays no role).
+        const int d = 7;
+        var rng = new Rng(41);
+        var x = new double[40][];
+        var y = new double[40];
+        var options = new GaussianProcessOptions
+        {
+            Mean = GpMean.Zero,
+            Standardize = false,
+            InitialHyperparameters = GpHyperparameters.Isotropic(d, 0.8, 1.0, 0.01),
+        };
+        var incremental = new GaussianProcess(d, options);
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i] = new double[d];
+            for (int j = 0; j < d; j++)
+            {
+                x[i][j] = rng.NextDouble();
+            }
+
+            y[i] = Math.Sin(4 * x[i][0]) + x[i][d - 1];
+            incremental.Add(x[i], y[i]);
+        }
+
+        var full = new GaussianProcess(d, options);
+        full.Fit(x, y, optimizeHyperparameters: false);
+        var probe = new double[9][];
+        for (int i = 0; i < probe.Length; i++)
+        {
+            probe[i] = new double[d];
+            for (int j = 0; j < d; j++)
+            {
+                probe[i][j] = rng.NextDouble();
+            }
+        }
+
+        AssertSamePredictions(full, incremental, probe, 1e-10);
+        AssertClose(full.LogMarginalLikelihood, incremental.LogMarginalLikelihood, 1e-11);
+    }
+
+    [Fact]
     public void InvalidArgumentsAreRejectedWithTheirValue()
     {
         var gp = new GaussianProcess(D);
