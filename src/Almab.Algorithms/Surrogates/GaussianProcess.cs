@@ -96,12 +96,17 @@ public sealed partial class GaussianProcess : ISurrogate
         }
 
         int n = inputs.Count, d = Dimension;
+        for (int i = 0; i < n; i++)
+        {
+            // Validate everything before touching the stored data, so a bad call leaves the model intact.
+            CheckInput(inputs[i], nameof(inputs));
+            CheckTarget(targets[i], nameof(targets));
+        }
+
         EnsureCapacity(n);
         for (int i = 0; i < n; i++)
         {
-            CheckInput(inputs[i], nameof(inputs));
             inputs[i].AsSpan().CopyTo(_raw.AsSpan(i * d, d));
-            CheckTarget(targets[i], nameof(targets));
         }
 
         SetTransform(targets);

@@ -238,6 +238,16 @@ public sealed class GaussianProcessUpdateTests
         var ex = Assert.Throws<ArgumentException>(() => gp.Fit(x, [1, 2, 3, 4, double.NaN], false));
         Assert.Contains("NaN", ex.Message);
         Assert.Throws<ArgumentException>(() => gp.Add(new[] { 0.1, 0.2 }, 1.0));
+
+        // A rejected Fit leaves the previous posterior untouched.
+        gp.Fit(x, y, false);
+        var (m0, v0) = Predict(gp, Probe());
+        var (other, _) = Data(5, 77);
+        other[4] = [0.5, double.NaN, 0.5];
+        Assert.Throws<ArgumentException>(() => gp.Fit(other, y, false));
+        var (m1, v1) = Predict(gp, Probe());
+        Assert.Equal(m0, m1);
+        Assert.Equal(v0, v1);
         Assert.Throws<ArgumentOutOfRangeException>(() => new GaussianProcess(D, new GaussianProcessOptions { Restarts = -1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new GpHyperparameters([0.1, -1.0], 1.0, 0.1));
     }
