@@ -245,6 +245,7 @@ public sealed class GaussianProcessUpdateTests
         var (other, _) = Data(5, 77);
         other[4] = [0.5, double.NaN, 0.5];
         Assert.Throws<ArgumentException>(() => gp.Fit(other, y, false));
+        gp.SetHyperparameters(gp.Hyperparameters); // rebuilds everything from the stored inputs
         var (m1, v1) = Predict(gp, Probe());
         Assert.Equal(m0, m1);
         Assert.Equal(v0, v1);
