@@ -1,0 +1,54 @@
+using Almab.Algorithms.Surrogates;
+
+namespace Almab.Algorithms.Acquisitions;
+
+/// <summary>
+/// Expected improvement below the incumbent (ALMAB-DC sections 2.1 and 2.5), minimization:
+/// with I = best - xi - mu(x) and z = I / sigma(x), EI = I Phi(z) + sigma(x) phi(z); EI = max(I, 0) when sigma = 0.
+/// The incumbent is <see cref="AcquisitionContext.BestObserved"/>.
+/// </summary>
+public sealed class ExpectedImprovement : IAcquisition
+{
+    private double[] _mean = [];
+    private double[] _variance = [];
+
+    /// <summary>Creates EI with improvement margin <paramref name="xi"/> &gt;= 0 (output units).</summary>
+    public ExpectedImprovement(double xi = 0.0)
+    {
+        if (!(xi >= 0) || double.IsInfinity(xi))
+        {
+            throw new ArgumentOutOfRangeException(nameof(xi), xi, "xi must be finite and >= 0.");
+        }
+
+        Xi = xi;
+    }
+
+    /// <summary>Improvement margin xi (output units).</summary>
+    public double Xi { get; }
+
+    /// <inheritdoc />
+    public string Name => "ei";
+
+    /// <inheritdoc />
+    public void Score(ISurrogate model, IReadOnlyList<double[]> candidates, AcquisitionContext context, Span<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        AcquisitionBuffers.Predict(model, candidates, ref _mean, ref _variance);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            scores[i] = Value(context.BestObserved - Xi - _mean[i], Math.Sqrt(_variance[i]));
+        }
+    }
+
+    /// <summary>EI for improvement I = best - xi - mu and posterior standard deviation <paramref name="sd"/>.</summary>
+    public static double Value(double improvement, double sd)
+    {
+        if (!(sd > 0))
+        {
+            return Math.Max(improvement, 0.0);
+        }
+
+        double z = improvement / sd;
+        return improvement * GaussianMath.Cdf(z) + sd * GaussianMath.Pdf(z);
+    }
+}
