@@ -1,0 +1,212 @@
+using Almab.Algorithms.Acquisitions;
+using Almab.Algorithms.Randomness;
+
+namespace Almab.Algorithms.Optimizers.AlmabDc;
+
+/// <summary>Decision steps of <see cref="AlmabDcOptimizer"/>: design, shortlist, bandit choice and model update.</summary>
+public sealed partial class AlmabDcOptimizer
+{
+    /// <summary>
+    /// One model-based decision: fantasize every pending point, score the pool, apply the diversity penalty against
+    /// pending points, keep the top <see cref="AlmabDcOptions.ShortlistSize"/> (Q_t), then let the variant choose.
+    /// </summary>
+    private double[] Choose()
+    {
+        var candidates = _pool.Points;
+        int n = candidates.Count;
+        if (_scores.Length < n)
+        {
+            _scores = new double[n];
+        }
+
+        var scores = _scores.AsSpan(0, n);
+        var pendingUnits = PendingUnits();
+        var context = new AcquisitionContext(BestValue, _nextId + 1, _acquisitionRng);
+        int pushed = KrigingBeliever.PushPending(_gp!, pendingUnits);
+        try
+        {
+            _acquisition.Score(_gp!, candidates, context, scores);
+        }
+        finally
+        {
+            KrigingBeliever.Pop(_gp!, pushed);
+        }
+
+        _penalty?.Apply(candidates, scores, pendingUnits);
+        int m = Options.Variant == AlmabDcVariant.PureBo ? 1 : Math.Min(Options.ShortlistSize, n);
+        Span<int> shortlist = m <= 256 ? stackalloc int[m] : new int[m];
+        TopIndices(scores, shortlist);
+        int pick = shortlist[0];
+        if (Options.Variant == AlmabDcVariant.NoMab)
+        {
+            pick = shortlist[_choiceRng.Next(m)];
+        }
+        else if (_bandit is not null)
+        {
+            // Algorithm 1, lines 4-6: s_q = the bandit's score of q's arm, q_t = argmax s_q (ties: better acquisition rank).
+            _bandit.ComputeIndices(_armIndices);
+            double best = double.NegativeInfinity;
+            for (int k = 0; k < m; k++)
+            {
+                double s = _armIndices[ArmPartition.ArmOf(candidates[shortlist[k]])];
+                if (s > best)
+                {
+                    best = s;
+                    pick = shortlist[k];
+                }
+            }
+        }
+
+        return candidates[pick];
+    }
+
+    /// <summary>Indices of the largest scores in descending order (ties: lowest index first).</summary>
+    private static void TopIndices(ReadOnlySpan<double> scores, Span<int> top)
+    {
+        int filled = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            double s = double.IsNaN(scores[i]) ? double.NegativeInfinity : scores[i];
+            int pos = filled;
+            while (pos > 0 && s > Score(scores, top[pos - 1]))
+            {
+                pos--;
+            }
+
+            if (pos >= top.Length)
+            {
+                continue;
+            }
+
+            int last = Math.Min(filled, top.Length - 1);
+            for (int k = last; k > pos; k--)
+            {
+                top[k] = top[k - 1];
+            }
+
+            top[pos] = i;
+            filled = Math.Min(filled + 1, top.Length);
+        }
+    }
+
+    private static double Score(ReadOnlySpan<double> scores, int i) => double.IsNaN(scores[i]) ? double.NegativeInfinity : scores[i];
+
+    /// <summary>"No AL": a uniform point of the arm's region (rejection from uniform space samples).</summary>
+    private double[] RandomInArm(int arm)
+    {
+        if (ArmPartition.OnePointPerArm)
+        {
+            return ArmPartition.Centers[arm];
+        }
+
+        for (int attempt = 0; attempt < 64 * ArmPartition.Arms; attempt++)
+        {
+            double[] u = _pool.Uniform(_choiceRng);
+            if (ArmPartition.ArmOf(u) == arm)
+            {
+                return u;
+            }
+        }
+
+        // A region too small to hit by sampling: its centre, snapped to a legal point.
+        return _space.Encode(_space.Decode(ArmPartition.Centers[arm]));
+    }
+
+    private List<double[]> PendingUnits()
+    {
+        var units = new List<double[]>(_pending.Count);
+        foreach (var p in _pending.Values)
+        {
+            units.Add(p.Unit);
+        }
+
+        return units;
+    }
+
+    /// <summary>Encoded inputs of the <paramref name="k"/> smallest observed values (ties: earlier first).</summary>
+    private List<double[]> BestUnits(int k)
+    {
+        var order = new int[_ys.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => _ys[a] != _ys[b] ? _ys[a].CompareTo(_ys[b]) : a.CompareTo(b));
+        var best = new List<double[]>(k);
+        for (int i = 0; i < Math.Min(k, order.Length); i++)
+        {
+            best.Add(_xs[order[i]]);
+        }
+
+        return best;
+    }
+
+    /// <summary>The initial design: the given points, or n0 seeded random points (distinct on finite spaces when possible).</summary>
+    private List<double[]> InitialDesign(Rng rng)
+    {
+        var design = new List<double[]>();
+        if (Options.InitialDesign is { } given)
+        {
+            foreach (var c in given)
+            {
+                design.Add(_space.Encode(c));
+            }
+
+            return design;
+        }
+
+        int n0 = Options.InitialDesignSize ?? Math.Max(3, _space.Dimension + 1);
+        if (_pool.IsEnumerated && n0 <= _pool.Points.Count)
+        {
+            // Partial Fisher-Yates: n0 distinct points.
+            var index = new int[_pool.Points.Count];
+            for (int i = 0; i < index.Length; i++)
+            {
+                index[i] = i;
+            }
+
+            for (int i = 0; i < n0; i++)
+            {
+                int j = i + rng.Next(index.Length - i);
+                (index[i], index[j]) = (index[j], index[i]);
+                design.Add(_pool.Points[index[i]]);
+            }
+
+            return design;
+        }
+
+        for (int i = 0; i < n0; i++)
+        {
+            design.Add(_pool.Uniform(rng));
+        }
+
+        return design;
+    }
+
+    /// <summary>
+    /// Posterior update (Figure 2, "GP surrogate update"): a full fit while the initial design completes (with
+    /// hyperparameter optimization when it does), then every <see cref="AlmabDcOptions.RefitEvery"/> observations;
+    /// O(n^2) appends in between.
+    /// </summary>
+    private void UpdateModel()
+    {
+        if (_gp is null || _ys.Count < 2)
+        {
+            return;
+        }
+
+        int n = _ys.Count;
+        int every = Options.RefitEvery;
+        bool optimize = every > 0 && (n == _warmCount || (n > _warmCount && n % every == 0));
+        if (!_modelReady || n <= _warmCount || optimize)
+        {
+            _gp.Fit(_xs, _ys, optimize);
+            _modelReady = true;
+        }
+        else
+        {
+            _gp.Add(_xs[^1], _ys[^1]);
+        }
+    }
+}

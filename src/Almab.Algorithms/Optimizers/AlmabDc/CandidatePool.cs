@@ -1,0 +1,70 @@
+using Almab.Algorithms.Randomness;
+using Almab.Algorithms.Spaces;
+
+namespace Almab.Algorithms.Optimizers.AlmabDc;
+
+/// <summary>
+/// The "Candidate Experiments" module (section 2.1): every point of a small finite space, otherwise a fresh seeded
+/// pool per decision of uniform space samples plus Gaussian perturbations (in the unit cube) of the best observed
+/// points. Every candidate is decoded and re-encoded, so integer, grid and categorical values are legal points.
+/// </summary>
+internal sealed class CandidatePool
+{
+    private readonly SearchSpace _space;
+    private readonly AlmabDcOptions _options;
+    private readonly List<double[]> _points = [];
+    private readonly double[] _unit;
+
+    public CandidatePool(SearchSpace space, AlmabDcOptions options)
+    {
+        _space = space;
+        _options = options;
+        _unit = new double[space.Dimension];
+        if (space.Cardinality is long c && c <= options.MaxEnumeratedPool)
+        {
+            foreach (var p in SpaceEnumeration.All(space))
+            {
+                _points.Add(space.Encode(p));
+            }
+
+            IsEnumerated = true;
+        }
+    }
+
+    /// <summary>True when the pool is the whole (finite) space and never changes.</summary>
+    public bool IsEnumerated { get; }
+
+    /// <summary>Current candidates (unit-cube points).</summary>
+    public IReadOnlyList<double[]> Points => _points;
+
+    /// <summary>Redraws a sampled pool; <paramref name="best"/> are the encoded best observations for local candidates.</summary>
+    public void Refresh(Rng rng, IReadOnlyList<double[]> best)
+    {
+        if (IsEnumerated)
+        {
+            return;
+        }
+
+        _points.Clear();
+        int local = best.Count == 0 ? 0 : (int)Math.Round(_options.LocalFraction * _options.PoolSize);
+        for (int i = 0; i < _options.PoolSize - local; i++)
+        {
+            _points.Add(_space.Encode(_space.Sample(rng)));
+        }
+
+        for (int i = 0; i < local; i++)
+        {
+            double[] centre = best[i % best.Count];
+            for (int j = 0; j < _unit.Length; j++)
+            {
+                _unit[j] = Math.Clamp(centre[j] + _options.LocalScale * rng.NextGaussian(), 0.0, 1.0);
+            }
+
+            _points.Add(_space.Encode(_space.Decode(_unit)));
+        }
+    }
+
+    /// <summary>A uniform random point of the space, encoded.</summary>
+    public double[] Uniform(Rng rng) =>
+        IsEnumerated ? _points[rng.Next(_points.Count)] : _space.Encode(_space.Sample(rng));
+}
