@@ -4,7 +4,8 @@ namespace Almab.Algorithms.Acquisitions;
 
 /// <summary>
 /// Expected improvement below the incumbent (ALMAB-DC sections 2.1 and 2.5), minimization:
-/// with I = best - xi - mu(x) and z = I / sigma(x), EI = I Phi(z) + sigma(x) phi(z); EI = max(I, 0) when sigma = 0.
+/// with I = best - xi - mu(x) and z = I / sigma(x), EI = I Phi(z) + sigma(x) phi(z) = sigma (z Phi(z) + phi(z));
+/// EI = max(I, 0) when sigma = 0. The lower tail is computed without cancellation (see GaussianMath).
 /// The incumbent is <see cref="AcquisitionContext.BestObserved"/>.
 /// </summary>
 public sealed class ExpectedImprovement : IAcquisition
@@ -48,7 +49,6 @@ public sealed class ExpectedImprovement : IAcquisition
             return Math.Max(improvement, 0.0);
         }
 
-        double z = improvement / sd;
-        return improvement * GaussianMath.Cdf(z) + sd * GaussianMath.Pdf(z);
+        return sd * GaussianMath.ImprovementFactor(improvement / sd);
     }
 }
