@@ -10,7 +10,7 @@ public sealed partial class AlmabDcOptimizer
     /// One model-based decision: fantasize every pending point, score the pool, apply the diversity penalty against
     /// pending points, keep the top <see cref="AlmabDcOptions.ShortlistSize"/> (Q_t), then let the variant choose.
     /// </summary>
-    private double[] Choose()
+    private double[] Choose(HashSet<int> usedThisAsk)
     {
         var candidates = _pool.Points;
         int n = candidates.Count;
@@ -33,6 +33,15 @@ public sealed partial class AlmabDcOptimizer
         }
 
         _penalty?.Apply(candidates, scores, pendingUnits);
+        if (!_pool.IsEnumerated)
+        {
+            // A sampled candidate is handed out at most once per Ask (finite spaces may repeat points: replicates).
+            foreach (int used in usedThisAsk)
+            {
+                scores[used] = double.NegativeInfinity;
+            }
+        }
+
         int m = Options.Variant == AlmabDcVariant.PureBo ? 1 : Math.Min(Options.ShortlistSize, n);
         Span<int> shortlist = m <= 256 ? stackalloc int[m] : new int[m];
         TopIndices(scores, shortlist);
@@ -57,6 +66,7 @@ public sealed partial class AlmabDcOptimizer
             }
         }
 
+        usedThisAsk.Add(pick);
         return candidates[pick];
     }
 

@@ -112,6 +112,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var trials = new Trial[count];
         bool poolFresh = false;
+        var usedThisAsk = new HashSet<int>();
         for (int b = 0; b < count; b++)
         {
             double[] unit;
@@ -139,7 +140,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
                     poolFresh = true;
                 }
 
-                unit = Choose();
+                unit = Choose(usedThisAsk);
                 arm = Register(unit);
             }
 
