@@ -10,8 +10,6 @@ namespace Almab.Algorithms.Acquisitions;
 /// </summary>
 public sealed class ExpectedImprovement : IAcquisition
 {
-    private double[] _mean = [];
-    private double[] _variance = [];
 
     /// <summary>Creates EI with improvement margin <paramref name="xi"/> &gt;= 0 (output units).</summary>
     public ExpectedImprovement(double xi = 0.0)
@@ -34,10 +32,10 @@ public sealed class ExpectedImprovement : IAcquisition
     public void Score(ISurrogate model, IReadOnlyList<double[]> candidates, AcquisitionContext context, Span<double> scores)
     {
         ArgumentNullException.ThrowIfNull(context);
-        AcquisitionBuffers.Predict(model, candidates, ref _mean, ref _variance);
+        using var posterior = AcquisitionBuffers.Predict(model, candidates);
         for (int i = 0; i < candidates.Count; i++)
         {
-            scores[i] = Value(context.BestObserved - Xi - _mean[i], Math.Sqrt(_variance[i]));
+            scores[i] = Value(context.BestObserved - Xi - posterior.Mean[i], Math.Sqrt(posterior.Variance[i]));
         }
     }
 

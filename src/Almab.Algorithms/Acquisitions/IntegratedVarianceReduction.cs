@@ -11,8 +11,6 @@ namespace Almab.Algorithms.Acquisitions;
 public sealed class IntegratedVarianceReduction : IAcquisition
 {
     private readonly IReadOnlyList<double[]> _reference;
-    private double[] _mean = [];
-    private double[] _variance = [];
 
     /// <summary>Creates the acquisition over the reference set <paramref name="reference"/> (unit-cube points).</summary>
     public IntegratedVarianceReduction(IReadOnlyList<double[]> reference)
@@ -32,14 +30,14 @@ public sealed class IntegratedVarianceReduction : IAcquisition
     /// <inheritdoc />
     public void Score(ISurrogate model, IReadOnlyList<double[]> candidates, AcquisitionContext context, Span<double> scores)
     {
-        AcquisitionBuffers.Predict(model, candidates, ref _mean, ref _variance);
+        using var posterior = AcquisitionBuffers.Predict(model, candidates);
         int s = _reference.Count;
         var cov = new double[s, candidates.Count];
         model.PredictCovariance(_reference, candidates, cov);
         double noise = model.NoiseVariance;
         for (int j = 0; j < candidates.Count; j++)
         {
-            double denominator = _variance[j] + noise;
+            double denominator = posterior.Variance[j] + noise;
             if (!(denominator > 0))
             {
                 scores[j] = 0.0;

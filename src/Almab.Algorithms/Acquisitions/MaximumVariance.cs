@@ -8,8 +8,6 @@ namespace Almab.Algorithms.Acquisitions;
 /// </summary>
 public sealed class MaximumVariance : IAcquisition
 {
-    private double[] _mean = [];
-    private double[] _variance = [];
 
     /// <inheritdoc />
     public string Name => "max-variance";
@@ -17,7 +15,7 @@ public sealed class MaximumVariance : IAcquisition
     /// <inheritdoc />
     public void Score(ISurrogate model, IReadOnlyList<double[]> candidates, AcquisitionContext context, Span<double> scores)
     {
-        AcquisitionBuffers.Predict(model, candidates, ref _mean, ref _variance);
-        _variance.AsSpan(0, candidates.Count).CopyTo(scores);
+        using var posterior = AcquisitionBuffers.Predict(model, candidates);
+        posterior.Variance[..candidates.Count].CopyTo(scores);
     }
 }

@@ -8,8 +8,6 @@ namespace Almab.Algorithms.Acquisitions;
 /// </summary>
 public sealed class ProbabilityOfImprovement : IAcquisition
 {
-    private double[] _mean = [];
-    private double[] _variance = [];
 
     /// <summary>Creates PI with improvement margin <paramref name="xi"/> &gt;= 0 (output units).</summary>
     public ProbabilityOfImprovement(double xi = 0.0)
@@ -32,11 +30,11 @@ public sealed class ProbabilityOfImprovement : IAcquisition
     public void Score(ISurrogate model, IReadOnlyList<double[]> candidates, AcquisitionContext context, Span<double> scores)
     {
         ArgumentNullException.ThrowIfNull(context);
-        AcquisitionBuffers.Predict(model, candidates, ref _mean, ref _variance);
+        using var posterior = AcquisitionBuffers.Predict(model, candidates);
         for (int i = 0; i < candidates.Count; i++)
         {
-            double improvement = context.BestObserved - Xi - _mean[i];
-            double sd = Math.Sqrt(_variance[i]);
+            double improvement = context.BestObserved - Xi - posterior.Mean[i];
+            double sd = Math.Sqrt(posterior.Variance[i]);
             scores[i] = sd > 0 ? GaussianMath.Cdf(improvement / sd) : (improvement > 0 ? 1.0 : 0.0);
         }
     }

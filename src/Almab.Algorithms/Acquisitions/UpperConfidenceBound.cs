@@ -10,8 +10,6 @@ namespace Almab.Algorithms.Acquisitions;
 /// </summary>
 public sealed class UpperConfidenceBound : IAcquisition
 {
-    private double[] _mean = [];
-    private double[] _variance = [];
 
     /// <summary>Creates the acquisition with exploration weight <paramref name="beta"/> &gt;= 0.</summary>
     public UpperConfidenceBound(double beta = 2.0)
@@ -33,11 +31,11 @@ public sealed class UpperConfidenceBound : IAcquisition
     /// <inheritdoc />
     public void Score(ISurrogate model, IReadOnlyList<double[]> candidates, AcquisitionContext context, Span<double> scores)
     {
-        AcquisitionBuffers.Predict(model, candidates, ref _mean, ref _variance);
+        using var posterior = AcquisitionBuffers.Predict(model, candidates);
         double k = Math.Sqrt(Beta);
         for (int i = 0; i < candidates.Count; i++)
         {
-            scores[i] = -_mean[i] + k * Math.Sqrt(_variance[i]);
+            scores[i] = -posterior.Mean[i] + k * Math.Sqrt(posterior.Variance[i]);
         }
     }
 }

@@ -30,7 +30,11 @@ public sealed class GaussianThompsonPolicy : IIndexPolicy
             throw new ArgumentOutOfRangeException(nameof(priorVariance), priorVariance, "priorVariance must be finite and > 0.");
         }
 
-        BanditGuard.Reward(priorMean);
+        if (!double.IsFinite(priorMean))
+        {
+            throw new ArgumentOutOfRangeException(nameof(priorMean), priorMean, "priorMean must be finite.");
+        }
+
         NoiseVariance = noiseVariance;
         PriorMean = priorMean;
         PriorVariance = priorVariance;
