@@ -10,6 +10,7 @@ public static class Program
     /// <summary>Every verb, in help order. Adding a verb = one class + one line here.</summary>
     internal static IReadOnlyList<ICliVerb> Verbs { get; } =
     [
+        new ListVerb(),
         new MergeVerb(),
         new ExportVerb(),
     ];
