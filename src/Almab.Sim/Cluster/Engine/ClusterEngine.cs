@@ -1,0 +1,258 @@
+using System.Collections.Immutable;
+using Almab.Algorithms.Randomness;
+using Almab.Sim.Cluster.Durations;
+using Almab.Sim.Cluster.Faults;
+
+namespace Almab.Sim.Cluster.Engine;
+
+/// <summary>
+/// One run of a simulated cluster: a typed event heap (time, then FIFO) over struct events, the workers' side
+/// here and the coordinator's side in <c>ClusterEngine.Coordinator.cs</c>. Streams: worker w's task draws from
+/// <c>seed/worker/w/task</c>, its faults from <c>seed/worker/w/{slowdown,crash}</c>, message latencies from
+/// <c>seed/network</c>, random speeds from <c>seed/speeds</c>. A job waiting for a worker (abandoned by a crash,
+/// or meant for a worker that was down when it was sent) goes to the lowest-numbered idle, up worker at once,
+/// without a decision. A worker whose result still waits at the coordinator gets no new job from another
+/// worker's decision: its own decision serves it (so the asynchronous mode is a closed FIFO queue at the coordinator).
+/// </summary>
+internal sealed partial class ClusterEngine
+{
+    private readonly IJobSource _source;
+    private readonly int _k;
+    private readonly bool _sync;
+    private readonly double _overhead;
+    private readonly DurationDistribution _taskTime;
+    private readonly DurationDistribution _latency;
+    private readonly double[] _factor;
+    private readonly Rng[] _taskRng;
+    private readonly WorkerTimeline[] _timeline;
+    private readonly Rng _network;
+    private readonly PriorityQueue<ClusterEvent, EventKey> _events = new();
+    private readonly WorkerState[] _state;
+    private readonly bool[] _repairScheduled;
+    private readonly double[] _busy;
+    private readonly int[] _awaiting;
+    private readonly Queue<int> _waiting = new();
+    private readonly Stack<int> _freeSlots = new();
+    private readonly List<ClusterTraceEntry>? _trace;
+    private JobState[] _jobs = new JobState[16];
+    private int _slotCount;
+    private int _inFlight;
+    private long _sequence;
+    private double _now;
+    private int _completed;
+    private int _abandoned;
+    private int _redispatched;
+
+    /// <summary>Prepares a run of <paramref name="config"/> driven by <paramref name="source"/>.</summary>
+    public ClusterEngine(ClusterConfig config, Seed seed, IJobSource source)
+    {
+        _source = source;
+        _k = config.Workers;
+        _sync = config.Dispatch == DispatchMode.Synchronous;
+        _overhead = config.Communication.DecisionOverheadSeconds(_k);
+        _taskTime = config.TaskTime;
+        _latency = config.Communication.Latency;
+        _factor = config.Heterogeneity.TimeFactors(_k, seed);
+        _taskRng = new Rng[_k];
+        _timeline = new WorkerTimeline[_k];
+        var workers = seed.Derive("worker");
+        for (int w = 0; w < _k; w++)
+        {
+            var ws = workers.Derive(w);
+            _taskRng[w] = ws.Derive("task").CreateRng();
+            _timeline[w] = new WorkerTimeline(config.Slowdown, config.Crash, ws);
+        }
+
+        _network = seed.Derive("network").CreateRng();
+        _state = new WorkerState[_k];
+        _repairScheduled = new bool[_k];
+        _busy = new double[_k];
+        _awaiting = new int[_k];
+        _idleBuffer = new int[_k];
+        _jobBuffer = new ClusterJob[_k];
+        _trace = config.RecordTrace ? new List<ClusterTraceEntry>() : null;
+    }
+
+    /// <summary>Runs to the end (the source creates no job while nothing is in flight) and reports.</summary>
+    public ClusterReport Run()
+    {
+        TryStartDecision();
+        while (!_finished && _events.TryDequeue(out var e, out var key))
+        {
+            _now = key.Time;
+            switch (e.Kind)
+            {
+                case ClusterEventKind.JobArrives: OnJobArrives(e.Worker, e.Slot); break;
+                case ClusterEventKind.AttemptFinishes: OnAttemptFinishes(e.Worker, e.Slot); break;
+                case ClusterEventKind.AttemptCrashes: OnAttemptCrashes(e.Worker, e.Slot); break;
+                case ClusterEventKind.ResultArrives: OnResultArrives(e.Slot); break;
+                case ClusterEventKind.WorkerRepaired: OnWorkerRepaired(e.Worker); break;
+                case ClusterEventKind.DecisionEnds: OnDecisionEnds(); break;
+            }
+        }
+
+        if (!_finished)
+        {
+            throw new InvalidOperationException($"cluster run stalled at t = {_now} s with {_inFlight} jobs in flight");
+        }
+
+        return BuildReport();
+    }
+
+    private void OnJobArrives(int w, int slot)
+    {
+        ref var j = ref _jobs[slot];
+        if (CheckDown(w))
+        {
+            // The worker crashed while the job message travelled: the attempt is lost before it began.
+            _abandoned++;
+            Trace(ClusterTraceKind.Abandoned, w, j.Job.Id);
+            Requeue(slot);
+            AssignWaiting();
+            return;
+        }
+
+        _state[w] = WorkerState.Busy;
+        j.StartedAt = _now;
+        Trace(ClusterTraceKind.Started, w, j.Job.Id);
+        double nominal = j.Job.WorkSeconds * _factor[w] * _taskTime.Sample(_taskRng[w]);
+        double crash = _timeline[w].NextCrash(_now);
+        double finish = _timeline[w].Finish(_now, nominal, crash);
+        if (double.IsFinite(finish))
+        {
+            Schedule(finish, ClusterEventKind.AttemptFinishes, w, slot);
+        }
+        else
+        {
+            Schedule(crash, ClusterEventKind.AttemptCrashes, w, slot);
+        }
+    }
+
+    private void OnAttemptFinishes(int w, int slot)
+    {
+        ref var j = ref _jobs[slot];
+        _busy[w] += _now - j.StartedAt;
+        j.FinishedAt = _now;
+        _state[w] = WorkerState.Idle;
+        _awaiting[w]++;
+        Trace(ClusterTraceKind.Finished, w, j.Job.Id);
+        Schedule(_now + _latency.Sample(_network), ClusterEventKind.ResultArrives, w, slot);
+        AssignWaiting();
+    }
+
+    private void OnAttemptCrashes(int w, int slot)
+    {
+        ref var j = ref _jobs[slot];
+        _busy[w] += _now - j.StartedAt;
+        _abandoned++;
+        Trace(ClusterTraceKind.Abandoned, w, j.Job.Id);
+        CheckDown(w);
+        Requeue(slot);
+        AssignWaiting();
+    }
+
+    private void OnWorkerRepaired(int w)
+    {
+        _repairScheduled[w] = false;
+        if (CheckDown(w))
+        {
+            return; // A new crash at the very moment of repair.
+        }
+
+        _state[w] = WorkerState.Idle;
+        AssignWaiting();
+        NotifyIdle(w);
+    }
+
+    /// <summary>True when <paramref name="w"/> is down now; then marks it down and makes sure its repair is scheduled.</summary>
+    private bool CheckDown(int w)
+    {
+        if (!_timeline[w].IsDown(_now))
+        {
+            return false;
+        }
+
+        _state[w] = WorkerState.Down;
+        if (!_repairScheduled[w])
+        {
+            _repairScheduled[w] = true;
+            Schedule(_timeline[w].RepairAt, ClusterEventKind.WorkerRepaired, w, -1);
+        }
+
+        return true;
+    }
+
+    private bool IsIdleAndUp(int w) => _state[w] == WorkerState.Idle && !CheckDown(w);
+
+    /// <summary>Idle, up, and no result of it waits at the coordinator: the worker a decision may give a new job.</summary>
+    private bool IsFree(int w) => _awaiting[w] == 0 && IsIdleAndUp(w);
+
+    private void Requeue(int slot)
+    {
+        _redispatched++;
+        _waiting.Enqueue(slot);
+    }
+
+    /// <summary>Hands waiting jobs to idle, up workers, lowest number first.</summary>
+    private void AssignWaiting()
+    {
+        int w = 0;
+        while (_waiting.Count > 0)
+        {
+            while (w < _k && !IsIdleAndUp(w))
+            {
+                w++;
+            }
+
+            if (w == _k)
+            {
+                return;
+            }
+
+            Send(_waiting.Dequeue(), w);
+        }
+    }
+
+    private void Send(int slot, int w)
+    {
+        ref var j = ref _jobs[slot];
+        _state[w] = WorkerState.Reserved;
+        j.Worker = w;
+        j.Attempts++;
+        Trace(ClusterTraceKind.Dispatched, w, j.Job.Id);
+        Schedule(_now + _latency.Sample(_network), ClusterEventKind.JobArrives, w, slot);
+    }
+
+    private void Schedule(double time, ClusterEventKind kind, int worker, int slot) =>
+        _events.Enqueue(new ClusterEvent(kind, worker, slot), new EventKey(time, _sequence++));
+
+    private void Trace(ClusterTraceKind kind, int worker, long job) => _trace?.Add(new ClusterTraceEntry(_now, kind, worker, job));
+
+    private ClusterReport BuildReport()
+    {
+        var busy = ImmutableArray.CreateBuilder<double>(_k);
+        var down = ImmutableArray.CreateBuilder<double>(_k);
+        var idle = ImmutableArray.CreateBuilder<double>(_k);
+        for (int w = 0; w < _k; w++)
+        {
+            double d = _timeline[w].DownSeconds(_makespan);
+            busy.Add(_busy[w]);
+            down.Add(d);
+            idle.Add(_makespan - _busy[w] - d);
+        }
+
+        return new ClusterReport
+        {
+            MakespanSeconds = _makespan,
+            WorkerBusySeconds = busy.MoveToImmutable(),
+            WorkerDownSeconds = down.MoveToImmutable(),
+            WorkerIdleSeconds = idle.MoveToImmutable(),
+            TasksCompleted = _completed,
+            AttemptsAbandoned = _abandoned,
+            TasksRedispatched = _redispatched,
+            CoordinatorBusySeconds = _coordinatorSeconds,
+            Decisions = _decisions,
+            Trace = _trace is null ? ImmutableArray<ClusterTraceEntry>.Empty : [.. _trace],
+        };
+    }
+}
