@@ -13,7 +13,10 @@ public interface IJobSource
     /// returned count (0..<c>idleWorkers.Length</c>). Returning fewer leaves the other workers idle; returning 0
     /// while nothing is running ends the run.
     /// </summary>
-    /// <param name="idleWorkers">Workers (0-based, ascending) that are up and have nothing to do.</param>
+    /// <param name="idleWorkers">
+    /// Workers (0-based, ascending) to fill. Asynchronous mode: those up, idle and with no result queued at the
+    /// coordinator. Synchronous mode: all K (a job meant for a crashed worker waits for the first free one).
+    /// </param>
     /// <param name="now">Virtual second the decision started.</param>
     /// <param name="jobs">Destination, at least as long as <paramref name="idleWorkers"/>.</param>
     /// <param name="coordinatorSeconds">Serial virtual seconds the creation costs the coordinator (&gt;= 0).</param>
