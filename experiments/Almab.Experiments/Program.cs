@@ -11,6 +11,7 @@ public static class Program
     internal static IReadOnlyList<ICliVerb> Verbs { get; } =
     [
         new ListVerb(),
+        new RunVerb(),
         new MergeVerb(),
         new ExportVerb(),
     ];

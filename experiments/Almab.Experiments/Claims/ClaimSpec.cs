@@ -1,0 +1,48 @@
+namespace Almab.Experiments.Claims;
+
+/// <summary>
+/// One number a paper states, as recorded in <c>experiments/claims/*.json</c>: where it is stated, the exact
+/// quantity, and how Almab checks it (<see cref="Check"/>: median-final, mean-final, rounds-to-threshold, speedup,
+/// relative-change, amdahl-consistency, own-model).
+/// </summary>
+public sealed record ClaimSpec
+{
+    /// <summary>Unique id, e.g. <c>c4-almab-median</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Paper file prefix (000 = ALMAB-DC).</summary>
+    public required string Paper { get; init; }
+
+    /// <summary>Section, table or figure where the number is stated.</summary>
+    public required string Where { get; init; }
+
+    /// <summary>The exact quantity, in words.</summary>
+    public required string Quantity { get; init; }
+
+    /// <summary>The stated value.</summary>
+    public required double Stated { get; init; }
+
+    /// <summary>How the claim is checked.</summary>
+    public required string Check { get; init; }
+
+    /// <summary>Case id the claim is about (null for amdahl-consistency).</summary>
+    public string? Case { get; init; }
+
+    /// <summary>Method id.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>Worker count K the claim refers to.</summary>
+    public int? Workers { get; init; }
+
+    /// <summary>Threshold for rounds-to-threshold.</summary>
+    public double? Threshold { get; init; }
+
+    /// <summary>Statistic that relative-change and own-model compare (mean-final or median-final).</summary>
+    public string? Of { get; init; }
+
+    /// <summary>Serial fraction for amdahl-consistency.</summary>
+    public double? P { get; init; }
+
+    /// <summary>Why the claim cannot be reproduced exactly (own-model) or what its check depends on.</summary>
+    public string? Reason { get; init; }
+}
