@@ -12,6 +12,7 @@ public static class Program
     [
         new ListVerb(),
         new RunVerb(),
+        new ScalingVerb(),
         new MergeVerb(),
         new ExportVerb(),
     ];

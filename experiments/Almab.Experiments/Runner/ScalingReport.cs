@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Almab.Reports.Csv;
+using Almab.Sim.Scaling;
+
+namespace Almab.Experiments.Runner;
+
+/// <summary>Text and CSV output of a scaling study with its Amdahl fit and the two K* readings.</summary>
+public static class ScalingReport
+{
+    /// <summary>Prints the table, the fit and K*.</summary>
+    public static void Write(TextWriter output, IReadOnlyList<ScalingPoint> points, AmdahlFitResult fit)
+    {
+        output.WriteLine($"{"K",4}  {"makespan (virt. s)",20}  {"speedup",16}  {"Amdahl fit",10}  {"ideal",6}  {"efficiency",10}");
+        foreach (var p in points)
+        {
+            output.WriteLine($"{p.Workers,4}  {F(p.MeanMakespanSeconds) + " ± " + F(p.MakespanSd),20}  {F(p.Speedup) + " ± " + F(p.SpeedupStandardError),16}  {F(fit.Predict(p.Workers)),10}  {p.Workers,6}  {F(p.Speedup / p.Workers),10}");
+        }
+
+        output.WriteLine($"Amdahl fit (least squares on speedups): p = {F(fit.SerialFraction)} ± {F(fit.SerialFractionStandardError)}"
+            + (fit.Alpha is double a ? $", alpha = {F(a)} ± {F(fit.AlphaStandardError!.Value)}, beta = {F(fit.Beta!.Value)} ± {F(fit.BetaStandardError!.Value)}" : " (eta = 1)")
+            + $", RSS = {F(fit.ResidualSumOfSquares)}, {fit.DegreesOfFreedom} d.f.");
+        if (fit.Alpha is double alpha && fit.Beta is double beta && fit.SerialFraction > 0 && alpha > 0 && beta > 0)
+        {
+            output.WriteLine($"K* (ALMAB-DC eq. 7)      = {F(OptimalAgents.ClosedForm(fit.SerialFraction, alpha, beta))}");
+            foreach (WallClockModel model in new WallClockModel[] { new SerialOverheadModel(fit.SerialFraction, alpha, beta), new EfficiencyAmdahlModel(fit.SerialFraction, alpha, beta) })
+            {
+                var k = OptimalAgents.Numerical(model);
+                output.WriteLine(k.Interior
+                    ? $"K* numerical = {F(k.ContinuousWorkers)} (best integer {k.IntegerWorkers}) under {model.Assumption}"
+                    : $"K* numerical: none up to K = {k.IntegerWorkers} (time keeps falling) under {model.Assumption}");
+            }
+        }
+        else
+        {
+            output.WriteLine(fit.Alpha is null
+                ? "K*: needs a fitted overhead (alpha, beta): rerun with --fit-overhead and at least 4 K values"
+                : "K*: eq. (7) needs p, alpha and beta > 0, and the fit put one of them on its bound 0");
+        }
+    }
+
+    /// <summary>The table as CSV, one row per K, with the fit's p in every row.</summary>
+    public static string Csv(IReadOnlyList<ScalingPoint> points, AmdahlFitResult fit)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CsvFormat.Line(["workers", "mean_makespan_s", "makespan_sd_s", "speedup", "speedup_se", "amdahl_fit_speedup", "fitted_p", "fitted_p_se"]));
+        foreach (var p in points)
+        {
+            sb.AppendLine(CsvFormat.Line([
+                p.Workers.ToString(CultureInfo.InvariantCulture), CsvFormat.Field(p.MeanMakespanSeconds), CsvFormat.Field(p.MakespanSd),
+                CsvFormat.Field(p.Speedup), CsvFormat.Field(p.SpeedupStandardError), CsvFormat.Field(fit.Predict(p.Workers)),
+                CsvFormat.Field(fit.SerialFraction), CsvFormat.Field(fit.SerialFractionStandardError),
+            ]));
+        }
+
+        return sb.ToString();
+    }
+
+    private static string F(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+}
