@@ -1,11 +1,12 @@
 """Reference values for Almab.Reports statistics tests, computed with scipy.
 
 Run with the Debian Python (scipy 1.10):  /usr/bin/python3 make_fixtures.py
-Writes mannwhitneyu.json next to this script. Inputs are drawn from a fixed numpy seed and
+Writes mannwhitneyu.json, wilcoxon.json and effectsize.json next to this script. Inputs are drawn from a fixed numpy seed and
 rounded so that the JSON round-trips exactly.
 """
 import json
 import os
+import warnings
 
 import numpy as np
 import scipy
@@ -59,11 +60,72 @@ def mwu_cases():
     return cases
 
 
-def main():
-    out = {"generator": "make_fixtures.py", "scipy": scipy.__version__, "cases": mwu_cases()}
-    with open(os.path.join(HERE, "mannwhitneyu.json"), "w") as f:
+def wilcoxon_cases():
+    """scipy 1.10 goes exact with tied |d| (truncating R+); Almab's Auto does not, so tied designs
+    are generated with method="approx" only, and forced "exact" only where scipy also means it."""
+    cases = []
+    designs = [
+        # (n, kind, methods)
+        (7, "continuous", ["auto", "exact", "approx"]),
+        (12, "continuous", ["auto", "exact", "approx"]),
+        (30, "continuous", ["auto", "approx"]),
+        (50, "continuous", ["auto"]),
+        (51, "continuous", ["auto", "exact"]),
+        (80, "continuous", ["auto"]),
+        (15, "ties", ["approx"]),      # tied |d| and zeros
+        (60, "ties", ["auto", "approx"]),
+        (9, "zeros", ["auto", "exact", "approx"]),  # zeros force the approximation
+    ]
+    for n, kind, methods in designs:
+        if kind == "continuous":
+            x = [float(v) for v in np.round(rng.normal(size=n), 6)]
+            y = [float(v) for v in np.round(rng.normal(loc=0.3, size=n), 6)]
+        elif kind == "ties":
+            x = [float(v) for v in rng.integers(0, 6, size=n)]
+            y = [float(v) for v in rng.integers(0, 5, size=n)]
+        else:
+            x = [float(v) for v in np.round(rng.normal(size=n), 3)]
+            y = list(x)
+            for i in range(3, n):
+                y[i] = float(np.round(x[i] + rng.normal(loc=0.5), 3))
+        for method in methods:
+            for zero_method in ["wilcox", "pratt", "zsplit"]:
+                for correction in [False, True]:
+                    if method == "exact" and (correction or zero_method != "wilcox") and kind != "zeros":
+                        continue  # irrelevant to the exact test
+                    for alternative in ["two-sided", "less", "greater"]:
+                        with warnings.catch_warnings():
+                            warnings.simplefilter("ignore")
+                            r = stats.wilcoxon(x, y, zero_method=zero_method, correction=correction,
+                                               alternative=alternative, method=method)
+                        cases.append({"x": x, "y": y, "alternative": alternative, "method": method,
+                                      "zero_method": zero_method, "correction": correction,
+                                      "statistic": float(r.statistic), "p": float(r.pvalue)})
+    return cases
+
+
+def effect_size_cases():
+    """A12 and Cliff's delta by brute force over all pairs (independent of ranks)."""
+    cases = []
+    for n1, n2, kind in [(5, 7, "continuous"), (20, 13, "ties"), (1, 4, "ties"), (50, 50, "shifted")]:
+        x, y = sample(n1, kind), sample(n2, "ties" if kind == "ties" else "continuous")
+        xa, ya = np.array(x)[:, None], np.array(y)[None, :]
+        gt, eq, lt = (xa > ya).mean(), (xa == ya).mean(), (xa < ya).mean()
+        cases.append({"x": x, "y": y, "a12": float(gt + 0.5 * eq), "cliffs_delta": float(gt - lt)})
+    return cases
+
+
+def write(name, cases):
+    out = {"generator": "make_fixtures.py", "scipy": scipy.__version__, "cases": cases}
+    with open(os.path.join(HERE, name), "w") as f:
         json.dump(out, f, indent=1)
-    print(len(out["cases"]), "Mann-Whitney cases")
+    print(len(cases), "cases in", name)
+
+
+def main():
+    write("mannwhitneyu.json", mwu_cases())
+    write("wilcoxon.json", wilcoxon_cases())
+    write("effectsize.json", effect_size_cases())
 
 
 if __name__ == "__main__":
