@@ -13,6 +13,7 @@ public static class Program
         new ListVerb(),
         new RunVerb(),
         new ScalingVerb(),
+        new ClaimsVerb(),
         new MergeVerb(),
         new ExportVerb(),
     ];
