@@ -88,6 +88,9 @@ internal sealed class TrialLedger
         return trial;
     }
 
+    /// <summary>True when <paramref name="trial"/> was handed out and not yet told.</summary>
+    public bool IsPending(Trial trial) => trial is not null && _pending.TryGetValue(trial.Id, out var issued) && issued.Equals(trial);
+
     /// <summary>Validates a Tell and removes the trial from the pending set; returns false for a failed evaluation.</summary>
     public bool Accept(Trial trial, Observation observation)
     {
