@@ -1,7 +1,7 @@
 """Reference values for Almab.Reports statistics tests, computed with scipy.
 
 Run with the Debian Python (scipy 1.10):  /usr/bin/python3 make_fixtures.py
-Writes mannwhitneyu.json, wilcoxon.json and effectsize.json next to this script. Inputs are drawn from a fixed numpy seed and
+Writes mannwhitneyu.json, wilcoxon.json, effectsize.json and bootstrap.json next to this script. Inputs are drawn from a fixed numpy seed and
 rounded so that the JSON round-trips exactly.
 """
 import json
@@ -115,6 +115,38 @@ def effect_size_cases():
     return cases
 
 
+def bootstrap_cases():
+    """BCa and percentile intervals from FIXED bootstrap replicates (Almab's generator differs from
+    numpy's, so the replicates are part of the fixture): scipy's own _bca_interval and percentile code."""
+    from scipy.stats._resampling import _bca_interval, _percentile_along_axis
+    cases = []
+    designs = [(25, "normal", "mean", 0.95), (40, "lognormal", "mean", 0.90), (31, "lognormal", "median", 0.95),
+               (18, "exponential", "median", 0.99), (60, "exponential", "mean", 0.95)]
+    for n, dist, stat, level in designs:
+        if dist == "normal":
+            data = rng.normal(size=n)
+        elif dist == "lognormal":
+            data = rng.lognormal(sigma=0.8, size=n)
+        else:
+            data = rng.exponential(size=n)
+        data = np.round(data, 6)
+        f = np.mean if stat == "mean" else np.median
+        idx = rng.integers(0, n, size=(999, n))
+        theta_b = f(data[idx], axis=-1)
+        alpha = (1 - level) / 2
+        a1, a2, a_hat = _bca_interval((data,), f, axis=-1, alpha=alpha, theta_hat_b=theta_b, batch=None)
+        theta_hat = f(data)
+        pct = ((theta_b < theta_hat).sum() + (theta_b <= theta_hat).sum()) / (2 * len(theta_b))
+        cases.append({"data": [float(v) for v in data], "statistic": stat, "level": level,
+                      "replicates": [float(v) for v in theta_b],
+                      "z0": float(stats.norm.ppf(pct)), "a": float(a_hat), "alpha1": float(a1), "alpha2": float(a2),
+                      "bca_lower": float(_percentile_along_axis(theta_b, a1 * 100)),
+                      "bca_upper": float(_percentile_along_axis(theta_b, a2 * 100)),
+                      "percentile_lower": float(np.percentile(theta_b, alpha * 100)),
+                      "percentile_upper": float(np.percentile(theta_b, (1 - alpha) * 100))})
+    return cases
+
+
 def write(name, cases):
     out = {"generator": "make_fixtures.py", "scipy": scipy.__version__, "cases": cases}
     with open(os.path.join(HERE, name), "w") as f:
@@ -126,6 +158,7 @@ def main():
     write("mannwhitneyu.json", mwu_cases())
     write("wilcoxon.json", wilcoxon_cases())
     write("effectsize.json", effect_size_cases())
+    write("bootstrap.json", bootstrap_cases())
 
 
 if __name__ == "__main__":
