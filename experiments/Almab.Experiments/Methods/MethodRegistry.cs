@@ -39,6 +39,7 @@ public sealed class MethodRegistry
     {
         var registry = new MethodRegistry();
         AlmabDcMethods.Register(registry);
+        BaselineMethods.Register(registry);
         return registry;
     }
 }
