@@ -24,6 +24,10 @@ internal static class StatsFixture
 
     public static double[] Doubles(JsonElement e) => e.EnumerateArray().Select(v => v.GetDouble()).ToArray();
 
+    /// <summary>A number stored either bare (Python) or as a one-element array (R).</summary>
+    public static double Scalar(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Array ? e[0].GetDouble() : e.GetDouble();
+
     public static Alternative ParseAlternative(string s) => s switch
     {
         "two-sided" => Alternative.TwoSided,

@@ -1,6 +1,6 @@
 # Reference values from R for Almab.Reports statistics tests.
 # Run:  Rscript make_fixtures.R   (from this folder; base R only, JSON written by hand)
-# Writes r_padjust.json and r_wilcox.json.
+# Writes r_padjust.json, r_wilcox.json, r_friedman.json and r_ptukey.json.
 
 num <- function(v) paste0("[", paste(sprintf("%.17g", v), collapse = ","), "]")
 str <- function(s) paste0("\"", s, "\"")
@@ -57,3 +57,22 @@ for (d in designs) {
   }
 }
 write_cases("r_wilcox.json", cases)
+
+# friedman.test on block x treatment tables (rows = blocks), with and without ties; k = 2 included.
+cases <- character(0)
+for (d in list(c(9, 2, 0), c(10, 3, 0), c(8, 4, 1), c(20, 5, 1), c(6, 7, 0))) {
+  n <- d[1]; k <- d[2]
+  m <- if (d[3] == 1) matrix(sample(0:3, n * k, TRUE), n, k) else
+    matrix(round(rnorm(n * k) + rep(seq(0, 0.8, length.out = k), each = n), 6), n, k)
+  r <- friedman.test(m)
+  rows <- paste0("[", paste(apply(m, 1, num), collapse = ","), "]")
+  cases <- c(cases, obj(blocks = rows, statistic = num(unname(r$statistic)), p = num(r$p.value)))
+}
+write_cases("r_friedman.json", cases)
+
+# ptukey / qtukey with nranges = 1, df = Inf (Nemenyi). qtukey is documented accurate to ~4 decimals.
+cases <- character(0)
+for (k in c(2, 3, 6, 10)) {
+  for (q in c(1, 2.5, 3.5, 4.5)) cases <- c(cases, obj(k = k, q = num(q), cdf = num(ptukey(q, k, Inf))))
+}
+write_cases("r_ptukey.json", cases)

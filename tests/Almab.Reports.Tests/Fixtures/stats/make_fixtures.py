@@ -1,7 +1,8 @@
 """Reference values for Almab.Reports statistics tests, computed with scipy.
 
 Run with the Debian Python (scipy 1.10):  /usr/bin/python3 make_fixtures.py
-Writes mannwhitneyu.json, wilcoxon.json, effectsize.json and bootstrap.json next to this script. Inputs are drawn from a fixed numpy seed and
+Writes mannwhitneyu.json, wilcoxon.json, effectsize.json, bootstrap.json,
+friedman.json and studentized_range.json next to this script. Inputs are drawn from a fixed numpy seed and
 rounded so that the JSON round-trips exactly.
 """
 import json
@@ -147,6 +148,30 @@ def bootstrap_cases():
     return cases
 
 
+def friedman_cases():
+    """Friedman chi-square with ties (rows = blocks, columns = treatments)."""
+    cases = []
+    for n, k, kind in [(10, 3, "continuous"), (7, 4, "ties"), (25, 5, "continuous"), (12, 6, "ties"), (40, 3, "ties")]:
+        if kind == "continuous":
+            table = np.round(rng.normal(size=(n, k)) + np.linspace(0, 0.8, k), 6)
+        else:
+            table = rng.integers(0, 4, size=(n, k)).astype(float)
+        r = stats.friedmanchisquare(*table.T)
+        cases.append({"blocks": table.tolist(), "statistic": float(r.statistic), "p": float(r.pvalue)})
+    return cases
+
+
+def studentized_range_cases():
+    """CDF and quantiles of the range of k standard normals (df = infinity)."""
+    cases = []
+    for k in [2, 3, 4, 5, 7, 10]:
+        for q in [0.3, 1.0, 2.5, 3.5, 5.0]:
+            cases.append({"k": k, "q": q, "cdf": float(stats.studentized_range.cdf(q, k, np.inf))})
+        for p in [0.90, 0.95, 0.99]:
+            cases.append({"k": k, "p": p, "quantile": float(stats.studentized_range.ppf(p, k, np.inf))})
+    return cases
+
+
 def write(name, cases):
     out = {"generator": "make_fixtures.py", "scipy": scipy.__version__, "cases": cases}
     with open(os.path.join(HERE, name), "w") as f:
@@ -159,6 +184,8 @@ def main():
     write("wilcoxon.json", wilcoxon_cases())
     write("effectsize.json", effect_size_cases())
     write("bootstrap.json", bootstrap_cases())
+    write("friedman.json", friedman_cases())
+    write("studentized_range.json", studentized_range_cases())
 
 
 if __name__ == "__main__":
