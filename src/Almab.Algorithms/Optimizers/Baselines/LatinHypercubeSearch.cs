@@ -9,9 +9,9 @@ namespace Almab.Algorithms.Optimizers.Baselines;
 /// design"): n points in the encoded unit cube such that, in every dimension, each of the n equal strata
 /// [k/n, (k+1)/n) holds exactly one point, at a uniform position inside it; the strata are matched across dimensions
 /// by independent uniform permutations. The design is drawn once from the seed and handed out in order; the budget
-/// is the initial design plus n. A finite parameter is decoded cell-wise, so with n larger than its number of values
-/// each value receives floor or ceil of n / (values) points, and two design points may coincide on a finite space
-/// (our choice: no repair, the classical design as it falls).
+/// is the initial design plus n. A finite parameter with c values is decoded cell-wise (value k is the cell
+/// [k/c, (k+1)/c)), so each value receives the points of the strata inside its cell and perhaps of the two it shares,
+/// and two design points may coincide on a finite space (our choice: no repair, the classical design as it falls).
 /// </summary>
 public sealed class LatinHypercubeSearch : IOptimizer
 {
