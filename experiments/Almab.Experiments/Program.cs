@@ -14,6 +14,7 @@ public static class Program
         new RunVerb(),
         new ScalingVerb(),
         new ClaimsVerb(),
+        new CompareVerb(),
         new MergeVerb(),
         new ExportVerb(),
     ];
