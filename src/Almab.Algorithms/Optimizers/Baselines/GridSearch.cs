@@ -83,8 +83,9 @@ public sealed class GridSearch : IOptimizer
     public int PendingCount => _ledger.PendingCount;
 
     /// <summary>
-    /// The finest grid with at most <paramref name="budget"/> points: the largest r such that the product over
-    /// parameters of min(cardinality, r) is at most the budget (r = 1 when even that does not fit: one point).
+    /// The finest grid that, after the initial design, fits <paramref name="budget"/> evaluations in all: the largest
+    /// r such that the product over parameters of min(cardinality, r) is at most the budget minus the initial design
+    /// (r = 1, one point, when even that does not fit).
     /// </summary>
     public static GridSearch ForBudget(SearchSpace space, int budget, IReadOnlyList<Configuration>? initialDesign = null)
     {
@@ -94,8 +95,9 @@ public sealed class GridSearch : IOptimizer
             throw new ArgumentOutOfRangeException(nameof(budget), budget, "grid-search: budget must be >= 1 evaluation");
         }
 
+        int room = Math.Max(1, budget - (initialDesign?.Count ?? 0));
         int best = 1;
-        for (int r = 2; r <= budget; r++)
+        for (int r = 2; r <= room; r++)
         {
             double size = 1;
             bool grows = false;
@@ -106,7 +108,7 @@ public sealed class GridSearch : IOptimizer
                 grows |= c >= r;
             }
 
-            if (size > budget || !grows)
+            if (size > room || !grows)
             {
                 break;
             }

@@ -84,6 +84,10 @@ public sealed class GridSearchTests
         Assert.Equal(14, fourteen.Length);
         Assert.Equal(0.0, fourteen[0]);
         Assert.Equal(8.0, fourteen[^1]);
+        Configuration[] initial = [new([0.0]), new([2.0]), new([5.5]), new([8.0])];
+        var withInitial = GridSearch.ForBudget(doses, 14, initial);
+        Assert.Equal(10, withInitial.Points.Count);
+        Assert.Equal(14, withInitial.Ask(20).Count);
     }
 
     [Fact]
