@@ -27,14 +27,14 @@ public class BaselineAskBenchmarks
 
     /// <summary>The baseline (its registry name).</summary>
     [Params("random-search", "grid-search", "latin-hypercube", "sobol-search", "equal-spacing", "d-optimal", "greedy-max-variance")]
-    public string Method { get; set; } = "random-search";
+    public string Baseline { get; set; } = "random-search";
 
     /// <summary>Builds the optimizer and plays the trials before the measured Ask.</summary>
     [IterationSetup]
     public void Setup()
     {
         var seed = new Seed(20260302);
-        (_optimizer, IObjective objective, int told, int pending) = Method switch
+        (_optimizer, IObjective objective, int told, int pending) = Baseline switch
         {
             "random-search" => ((IOptimizer)new RandomSearch(Cube, seed), (IObjective)new Hartmann6(), 20, 0),
             "grid-search" => (GridSearch.ForBudget(Cube, 729), new Hartmann6(), 20, 0),
