@@ -15,6 +15,7 @@ public static class Program
         new ScalingVerb(),
         new ClaimsVerb(),
         new CompareVerb(),
+        new ReportVerb(),
         new MergeVerb(),
         new ExportVerb(),
     ];

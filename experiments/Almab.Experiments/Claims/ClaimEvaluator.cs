@@ -106,7 +106,8 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
         double half = IntervalEstimates.RoundingHalfWidth(claim.Stated);
         bool overlap = claim.Stated + half >= lo && claim.Stated - half <= hi;
         return new(claim, value, lo, hi, overlap ? "reproduced" : "not reproduced",
-            $"{how}; stated {claim.Stated.ToString(CultureInfo.InvariantCulture)} ± rounding {half.ToString("G2", CultureInfo.InvariantCulture)} {(overlap ? "overlaps" : "lies outside")} it");
+            $"{how}; stated {claim.Stated.ToString(CultureInfo.InvariantCulture)} ± rounding {half.ToString("G2", CultureInfo.InvariantCulture)} {(overlap ? "overlaps" : "lies outside")} it"
+            + (claim.Stated != 0 ? $" (Almab / paper = {(value / claim.Stated).ToString("F2", CultureInfo.InvariantCulture)})" : ""));
     }
 
     private static ClaimVerdict Amdahl(ClaimSpec claim)

@@ -61,9 +61,15 @@ public sealed class CaseCellRunner(IReadOnlyDictionary<string, CaseDefinition> c
             run.ComputeSeconds, rows.MoveToImmutable());
     }
 
-    /// <summary>Evaluations of a cell: the budget itself, or the initial design plus budget rounds of K for round budgets.</summary>
+    /// <summary>
+    /// Evaluations of a cell: the initial design plus budget rounds of K for round budgets; for an evaluation budget
+    /// under synchronous dispatch, the initial design plus as many whole rounds of K as fit (case 5: floor((N - 4)/K)
+    /// rounds, so K = 4 uses 28 of 30); otherwise the budget itself.
+    /// </summary>
     public static int Evaluations(CaseDefinition definition, int budget, int workers, int initialPoints) =>
-        definition.BudgetUnit == BudgetUnit.Rounds ? initialPoints + budget * workers : budget;
+        definition.BudgetUnit == BudgetUnit.Rounds ? initialPoints + budget * workers
+        : definition.Cluster.Dispatch == DispatchMode.Synchronous && budget > initialPoints ? initialPoints + (budget - initialPoints) / workers * workers
+        : budget;
 
     private static IReadOnlyList<Configuration> InitialDesign(CaseDefinition definition, SearchSpace space)
     {

@@ -31,9 +31,10 @@ public sealed class RunVerb : ICliVerb
         var resume = new Option<bool>("--resume") { Description = "Continue an existing results database, skipping finished replicates." };
         var shard = new Option<string?>("--shard") { Description = "Run only slice i of N of the grid, as i/N (combine with 'almab merge')." };
         var quiet = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar." };
+        var noReport = new Option<bool>("--no-report") { Description = "Do not write the report bundle (tables, figures, claims) at the end." };
         var command = new Command("run", "Run a benchmark case on simulated clusters and store the results.")
         {
-            caseArg, methods, replicates, workers, budget, noise, seed, threads, output, resume, shard, quiet,
+            caseArg, methods, replicates, workers, budget, noise, seed, threads, output, resume, shard, quiet, noReport,
         };
         command.SetAction(parse =>
         {
@@ -87,7 +88,16 @@ public sealed class RunVerb : ICliVerb
             int ran = new ExperimentRunner(runner.Run).Run(cells, store, threadCount, _ => progress.Advance(), CancellationToken.None);
             progress.Dispose();
             writer.WriteLine($"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock");
-            RunSummary.Write(writer, definition, store.ReadAll().Where(r => cells.Contains(r.Cell)).ToList());
+            var finished = store.ReadAll().Where(r => cells.Contains(r.Cell)).ToList();
+            RunSummary.Write(writer, definition, finished);
+            if (!parse.GetValue(noReport) && slice == Shard.All)
+            {
+                foreach (string index in ReportVerb.Write(finished, Path.Combine(folder, "report"), writer))
+                {
+                    writer.WriteLine($"report: {index}");
+                }
+            }
+
             return 0;
         });
         return command;

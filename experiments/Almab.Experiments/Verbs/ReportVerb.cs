@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Almab.Experiments.Cases;
+using Almab.Experiments.Cli;
+using Almab.Experiments.Methods;
+using Almab.Experiments.Reporting;
+
+namespace Almab.Experiments.Verbs;
+
+/// <summary><c>almab report &lt;results.db&gt; [--out DIR]</c>: tables, figures, claims and an index.md per case.</summary>
+public sealed class ReportVerb : ICliVerb
+{
+    /// <inheritdoc />
+    public Command Build()
+    {
+        var database = new Argument<string>("results") { Description = "Results database (results.db)." };
+        var output = new Option<string?>("--out") { Description = "Report folder (default: report/ next to the database)." };
+        var command = new Command("report", "Write the report bundle (tables, figures, claims, index.md) of a results database.") { database, output };
+        command.SetAction(parse =>
+        {
+            string db = parse.GetValue(database)!;
+            string dir = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db))!, "report");
+            List<Store.ReplicateResult> results;
+            using (var store = MergeVerb.OpenStore(db, create: false))
+            {
+                results = store.ReadAll().ToList();
+            }
+
+            if (results.Count == 0)
+            {
+                throw new UsageException($"{db} holds no finished replicates");
+            }
+
+            var writer = parse.InvocationConfiguration.Output;
+            foreach (string index in Write(results, dir, writer))
+            {
+                writer.WriteLine($"report: {index}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Writes the bundle (also used by <c>almab run</c> at the end of a run).</summary>
+    internal static IReadOnlyList<string> Write(IReadOnlyList<Store.ReplicateResult> results, string directory, TextWriter writer)
+    {
+        var known = MethodRegistry.Default.All.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var definitions = new Dictionary<string, CaseDefinition>(StringComparer.Ordinal);
+        CaseDefinition Resolve(string id)
+        {
+            if (!definitions.TryGetValue(id, out var d))
+            {
+                d = CaseLoader.Load(CaseCatalog.Default.Resolve(id), known);
+                definitions[id] = d;
+            }
+
+            return d;
+        }
+
+        var notes = new List<string>();
+        var indexes = ReportBundle.Write(results, Resolve, directory, notes);
+        foreach (string note in notes.Distinct())
+        {
+            writer.WriteLine(note);
+        }
+
+        return indexes;
+    }
+}
