@@ -16,6 +16,7 @@ public static class Program
         new ClaimsVerb(),
         new CompareVerb(),
         new ReportVerb(),
+        new AtaVerb(),
         new MergeVerb(),
         new ExportVerb(),
     ];
