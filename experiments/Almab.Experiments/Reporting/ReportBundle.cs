@@ -1,4 +1,5 @@
 using System.Text;
+using Almab.Algorithms.Randomness;
 using Almab.Experiments.Cases;
 using Almab.Experiments.Claims;
 using Almab.Experiments.Store;
@@ -15,15 +16,15 @@ namespace Almab.Experiments.Reporting;
 /// </summary>
 public static class ReportBundle
 {
-    /// <summary>Writes the bundle for every case in <paramref name="results"/>; returns the index files written. One-line notes (e.g. PNG skipped) go to <paramref name="notes"/>.</summary>
-    public static IReadOnlyList<string> Write(IReadOnlyList<ReplicateResult> results, Func<string, CaseDefinition> cases, string outputDirectory, ICollection<string> notes)
+    /// <summary>Writes the bundle for every case in <paramref name="results"/>; returns the index files written. One-line notes (e.g. PNG skipped) go to <paramref name="notes"/>; <paramref name="root"/> is the run's root seed (to redraw replicate 0's objective).</summary>
+    public static IReadOnlyList<string> Write(IReadOnlyList<ReplicateResult> results, Func<string, CaseDefinition> cases, string outputDirectory, ICollection<string> notes, Seed root)
     {
         // One case: the bundle goes straight into the folder; several: one subfolder per case.
         bool single = results.Select(r => r.Cell.CaseId).Distinct().Count() == 1;
-        return Write(results, cases, id => single ? outputDirectory : Path.Combine(outputDirectory, id), notes);
+        return Write(results, cases, id => single ? outputDirectory : Path.Combine(outputDirectory, id), notes, root);
     }
 
-    private static IReadOnlyList<string> Write(IReadOnlyList<ReplicateResult> results, Func<string, CaseDefinition> cases, Func<string, string> caseDirectory, ICollection<string> notes)
+    private static IReadOnlyList<string> Write(IReadOnlyList<ReplicateResult> results, Func<string, CaseDefinition> cases, Func<string, string> caseDirectory, ICollection<string> notes, Seed root)
     {
         var written = new List<string>();
         foreach (var byCase in results.GroupBy(r => r.Cell.CaseId).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -53,6 +54,11 @@ public static class ReportBundle
                 index.AppendLine();
                 index.AppendLine($"- [summary.md](summary.md) ([csv](summary.csv), [LaTeX](summary.tex)) — final {metric} per method, K, budget and noise: mean ± sd, median [IQR], cumulative regret, virtual and real time; † / †† = two-sided Mann–Whitney U against {reference}, Bonferroni-adjusted p < 0.05 / 0.01.");
                 index.AppendLine();
+            }
+
+            foreach (string line in CaseFigures.Write(definition, list, dir, root, notes))
+            {
+                index.AppendLine(line);
             }
 
             var evaluator = new ClaimEvaluator(list, id => id == definition.Id ? definition : null);

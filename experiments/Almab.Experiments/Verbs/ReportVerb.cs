@@ -20,9 +20,12 @@ public sealed class ReportVerb : ICliVerb
             string db = parse.GetValue(database)!;
             string dir = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db))!, "report");
             List<Store.ReplicateResult> results;
+            ulong root;
             using (var store = MergeVerb.OpenStore(db, create: false))
             {
                 results = store.ReadAll().ToList();
+                string? seedText = store.GetMeta("root-seed");
+                root = seedText is not null && ulong.TryParse(seedText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out ulong v) ? v : RunVerb.DefaultSeed;
             }
 
             if (results.Count == 0)
@@ -31,7 +34,7 @@ public sealed class ReportVerb : ICliVerb
             }
 
             var writer = parse.InvocationConfiguration.Output;
-            foreach (string index in Write(results, dir, writer))
+            foreach (string index in Write(results, dir, writer, new Almab.Algorithms.Randomness.Seed(root)))
             {
                 writer.WriteLine($"report: {index}");
             }
@@ -42,7 +45,7 @@ public sealed class ReportVerb : ICliVerb
     }
 
     /// <summary>Writes the bundle (also used by <c>almab run</c> at the end of a run).</summary>
-    internal static IReadOnlyList<string> Write(IReadOnlyList<Store.ReplicateResult> results, string directory, TextWriter writer)
+    internal static IReadOnlyList<string> Write(IReadOnlyList<Store.ReplicateResult> results, string directory, TextWriter writer, Almab.Algorithms.Randomness.Seed root)
     {
         var known = MethodRegistry.Default.All.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var definitions = new Dictionary<string, CaseDefinition>(StringComparer.Ordinal);
@@ -58,7 +61,7 @@ public sealed class ReportVerb : ICliVerb
         }
 
         var notes = new List<string>();
-        var indexes = ReportBundle.Write(results, Resolve, directory, notes);
+        var indexes = ReportBundle.Write(results, Resolve, directory, notes, root);
         foreach (string note in notes.Distinct())
         {
             writer.WriteLine(note);

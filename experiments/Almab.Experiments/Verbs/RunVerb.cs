@@ -16,6 +16,9 @@ namespace Almab.Experiments.Verbs;
 /// </summary>
 public sealed class RunVerb : ICliVerb
 {
+    /// <summary>Root seed when --seed is not given.</summary>
+    public const ulong DefaultSeed = 20260101UL;
+
     /// <inheritdoc />
     public Command Build()
     {
@@ -25,7 +28,7 @@ public sealed class RunVerb : ICliVerb
         var workers = new Option<string?>("--workers") { Description = "Comma-separated worker counts K (default: the case's)." };
         var budget = new Option<string?>("--budget") { Description = "Comma-separated budgets, in the case's unit (default: the case's)." };
         var noise = new Option<string?>("--noise") { Description = "Comma-separated observation-noise levels (default: the case's)." };
-        var seed = new Option<ulong>("--seed") { Description = "Root seed; every random stream derives from it.", DefaultValueFactory = _ => 20260101UL };
+        var seed = new Option<ulong>("--seed") { Description = "Root seed; every random stream derives from it.", DefaultValueFactory = _ => DefaultSeed };
         var threads = new Option<int>("--threads") { Description = "Parallel replicates (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string>("--out") { Description = "Output folder; results go to <out>/<case>/results.db.", DefaultValueFactory = _ => "results" };
         var resume = new Option<bool>("--resume") { Description = "Continue an existing results database, skipping finished replicates." };
@@ -92,7 +95,7 @@ public sealed class RunVerb : ICliVerb
             RunSummary.Write(writer, definition, finished);
             if (!parse.GetValue(noReport) && slice == Shard.All)
             {
-                foreach (string index in ReportVerb.Write(finished, Path.Combine(folder, "report"), writer))
+                foreach (string index in ReportVerb.Write(finished, Path.Combine(folder, "report"), writer, new Seed(rootSeed)))
                 {
                     writer.WriteLine($"report: {index}");
                 }
