@@ -110,4 +110,34 @@ public sealed class RunVerbTests : IDisposable
         Assert.Equal(800, resumed.CountReplicates());
         Assert.Equal(reference.ReadAll(), resumed.ReadAll(), new ResultStoreTests.DeterministicEquality());
     }
+
+    [Fact]
+    public void Sharded_runs_merge_into_the_unsharded_result()
+    {
+        string[] common = ["run", Case, "--replicates", "6", "--no-progress"];
+        Assert.Equal(0, CliRunner.Run([.. common, "--out", Path.Combine(_dir, "whole")]).Exit);
+        Assert.Equal(0, CliRunner.Run([.. common, "--out", Path.Combine(_dir, "sh"), "--shard", "1/2"]).Exit);
+        Assert.Equal(0, CliRunner.Run([.. common, "--out", Path.Combine(_dir, "sh"), "--shard", "2/2"]).Exit);
+        string folder = Path.Combine(_dir, "sh", Case);
+        string merged = Path.Combine(_dir, "merged.db");
+        Assert.Equal(0, CliRunner.Run("merge", merged, Path.Combine(folder, "results-shard1of2.db"), Path.Combine(folder, "results-shard2of2.db")).Exit);
+        using var whole = ResultStore.Open(Db("whole"), create: false);
+        using var joined = ResultStore.Open(merged, create: false);
+        Assert.Equal(whole.ReadAll(), joined.ReadAll(), new ResultStoreTests.DeterministicEquality());
+    }
+
+    [Fact]
+    public void Run_writes_a_report_bundle_with_tables_figures_and_claims()
+    {
+        Assert.Equal(0, CliRunner.Run("run", "case5-spatial-field", "--replicates", "4", "--out", _dir, "--no-progress").Exit);
+        string report = Path.Combine(_dir, "case5-spatial-field", "report");
+        string index = File.ReadAllText(Path.Combine(report, "index.md"));
+        foreach (string file in new[] { "summary.md", "summary.csv", "summary.tex", "claims.md", "convergence-evaluations.svg", "speedup.svg", "field.svg" })
+        {
+            Assert.True(File.Exists(Path.Combine(report, file)), file);
+            Assert.Contains(file, index, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("c5-almab-ipv", File.ReadAllText(Path.Combine(report, "claims.md")), StringComparison.Ordinal);
+    }
 }
