@@ -52,7 +52,7 @@ public static class Nemenyi
             for (int j = i + 1; j < k; j++)
             {
                 double z = Math.Abs(friedman.MeanRanks[i] - friedman.MeanRanks[j]) / scale;
-                p[i, j] = p[j, i] = 1.0 - StudentizedRange.Cdf(z * Math.Sqrt(2.0), k);
+                p[i, j] = p[j, i] = StudentizedRange.Sf(z * Math.Sqrt(2.0), k);
             }
         }
 

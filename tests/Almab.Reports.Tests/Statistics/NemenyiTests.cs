@@ -53,6 +53,44 @@ public class NemenyiTests
         Assert.Equal(StatsFixture.Scalar(c.GetProperty("cdf")), StudentizedRange.Cdf(q, k), 9);
     }
 
+    public static IEnumerable<object[]> TailCases() => StatsFixture.Indices("studentized_range_tail.json");
+
+    [Theory]
+    [MemberData(nameof(TailCases))]
+    public void Cdf_and_upper_tail_match_a_40_digit_evaluation(int index)
+    {
+        var c = StatsFixture.Cases("studentized_range_tail.json")[index];
+        int k = c.GetProperty("k").GetInt32();
+        double q = c.GetProperty("q").GetDouble();
+        StatsFixture.Close(c.GetProperty("cdf").GetDouble(), StudentizedRange.Cdf(q, k), 1e-10, $"cdf k={k} q={q}");
+        StatsFixture.Close(c.GetProperty("sf").GetDouble(), StudentizedRange.Sf(q, k), 1e-10, $"sf k={k} q={q}");
+    }
+
+    [Fact]
+    public void Upper_tail_keeps_relative_accuracy_far_out()
+    {
+        // k = 2: R = sqrt 2 |Z|, so P(R > q) = erfc(q / 2) exactly.
+        foreach (double q in new[] { 0.5, 2.0, 5.0, 8.0, 12.0 })
+        {
+            StatsFixture.Close(MathNet.Numerics.SpecialFunctions.Erfc(q / 2), StudentizedRange.Sf(q, 2), 1e-9, $"k=2 q={q}");
+        }
+
+        // k = 5, q = 12: the union bound over the 10 pairs, 10 erfc(6), is sharp up to terms of order
+        // exp(-q^2 / 3) / exp(-q^2 / 4) ~ 1e-5 relative (two pairs exceeding q at once).
+        double union = 10 * MathNet.Numerics.SpecialFunctions.Erfc(6.0);
+        double sf = StudentizedRange.Sf(12.0, 5);
+        Assert.InRange(sf / union, 1 - 1e-3, 1 + 1e-9);
+
+        // Complement of the CDF where both are well conditioned.
+        for (int k = 2; k <= 20; k += 3)
+        {
+            foreach (double q in new[] { 0.3, 1.5, 3.0, 4.5 })
+            {
+                Assert.Equal(1.0, StudentizedRange.Sf(q, k) + StudentizedRange.Cdf(q, k), 12);
+            }
+        }
+    }
+
     [Fact]
     public void Critical_difference_and_pairwise_p_values_are_consistent()
     {

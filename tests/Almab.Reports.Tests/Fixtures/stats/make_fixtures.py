@@ -2,7 +2,7 @@
 
 Run with the Debian Python (scipy 1.10):  /usr/bin/python3 make_fixtures.py
 Writes mannwhitneyu.json, wilcoxon.json, effectsize.json, bootstrap.json,
-friedman.json and studentized_range.json next to this script. Inputs are drawn from a fixed numpy seed and
+friedman.json, studentized_range.json and studentized_range_tail.json next to this script. Inputs are drawn from a fixed numpy seed and
 rounded so that the JSON round-trips exactly.
 """
 import json
@@ -164,11 +164,26 @@ def friedman_cases():
 def studentized_range_cases():
     """CDF and quantiles of the range of k standard normals (df = infinity)."""
     cases = []
-    for k in [2, 3, 4, 5, 7, 10]:
+    for k in [2, 3, 4, 5, 7, 10, 15, 20]:
         for q in [0.3, 1.0, 2.5, 3.5, 5.0]:
             cases.append({"k": k, "q": q, "cdf": float(stats.studentized_range.cdf(q, k, np.inf))})
         for p in [0.90, 0.95, 0.99]:
             cases.append({"k": k, "p": p, "quantile": float(stats.studentized_range.ppf(p, k, np.inf))})
+    return cases
+
+
+def studentized_range_tail_cases():
+    """CDF and upper tail of the range of k standard normals from the defining integral
+    k * int phi(z) (Phi(z + q) - Phi(z))^(k-1) dz evaluated with mpmath at 40 digits (independent of scipy,
+    whose sf is 1 - cdf and loses the far tail)."""
+    import mpmath as mp
+    mp.mp.dps = 40
+    cases = []
+    for k in [2, 3, 5, 10, 20]:
+        for q in [1.0, 3.0, 5.0, 7.0, 9.0, 12.0]:
+            f = lambda z: mp.npdf(z) * (mp.ncdf(z + q) - mp.ncdf(z)) ** (k - 1)
+            cdf = k * mp.quad(f, [-mp.inf, -q / 2 - 6, -q / 2, -q / 2 + 6, 0, 6, mp.inf])
+            cases.append({"k": k, "q": q, "cdf": float(cdf), "sf": float(1 - cdf)})
     return cases
 
 
@@ -186,6 +201,7 @@ def main():
     write("bootstrap.json", bootstrap_cases())
     write("friedman.json", friedman_cases())
     write("studentized_range.json", studentized_range_cases())
+    write("studentized_range_tail.json", studentized_range_tail_cases())
 
 
 if __name__ == "__main__":
