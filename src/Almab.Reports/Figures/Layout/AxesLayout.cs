@@ -13,8 +13,9 @@ internal static class AxesLayout
     private static readonly Rgba Ink = new(0x22, 0x22, 0x22);
     private static readonly Rgba GridInk = new(0xe3, 0xe3, 0xe3);
 
-    public static void Emit(Axes axes, RectPx cell, TextPlacer text, List<DrawItem> items, List<RectPx> plots, List<RectPx> legends)
+    public static void Emit(Axes axes, RectPx cell, TextPlacer text, List<DrawItem> items, List<RectPx> plots, List<RectPx> legends, bool forceOutside = false)
     {
+        int firstItem = items.Count;
         Rgba[] colors = SeriesColors.Resolve(axes);
         (double xmin, double xmax) = AxesLimits.Resolve(axes, true);
         (double ymin, double ymax) = AxesLimits.Resolve(axes, false);
@@ -36,7 +37,7 @@ internal static class AxesLayout
         (double[] yt, string[] yl) = YTicks(axes.Y, ymin, ymax, estH);
         double left = cell.X + 8 + (axes.Y.Label is null ? 0 : FontMetrics.LabelSize * 1.3 + 6) + MaxWidth(yl, text) + 4 + TickLen;
         double rightReserve = 14 + (heat is null ? 0 : ColorBarPainter.Width(heat, estH, text));
-        bool outside = entries.Count > 0 && LegendPainter.GoesOutside(axes.Legend, legendSize, cell.Right - rightReserve - left, estH);
+        bool outside = entries.Count > 0 && (forceOutside || LegendPainter.GoesOutside(axes.Legend, legendSize, cell.Right - rightReserve - left, estH));
         if (outside)
         {
             rightReserve += legendSize.W + 10;
@@ -49,7 +50,36 @@ internal static class AxesLayout
             : MaxWidth(xl, text) * Math.Sin(-xRotation * Math.PI / 180) + FontMetrics.TickSize;
         double bottom = cell.Bottom - (TickLen + 4 + xLabelDepth + (axes.X.Label is null ? 8 : FontMetrics.LabelSize * 1.5 + 10));
         var plot = new RectPx(left, top, plotW, Math.Max(40, bottom - top));
+        if (axes.EqualAspect && axes.X.Scale == AxisScale.Linear && axes.Y.Scale == AxisScale.Linear)
+        {
+            double scale = Math.Min(plot.Width / (xmax - xmin), plot.Height / (ymax - ymin));
+            plot = plot with { Width = scale * (xmax - xmin), Height = scale * (ymax - ymin) };
+        }
+
         (yt, yl) = YTicks(axes.Y, ymin, ymax, plot.Height);
+        if (axes.X.Ticks is { } fixedX)
+        {
+            (xt, xl) = (fixedX, Ticks.Labels(fixedX, axes.X.Scale));
+        }
+
+        if (axes.Y.Ticks is { } fixedY)
+        {
+            (yt, yl) = (fixedY, Ticks.Labels(fixedY, axes.Y.Scale));
+        }
+
+        // Auto legend that would cover data in every inner corner: lay the panel out again with it outside.
+        if (entries.Count > 0 && !outside && axes.Legend == LegendPlacement.Auto)
+        {
+            var probeX = new AxisMap(xmin, xmax, axes.X.Scale, plot.X, plot.Right);
+            var probeY = new AxisMap(ymin, ymax, axes.Y.Scale, plot.Bottom, plot.Y);
+            if (LegendPainter.Place(LegendPlacement.Auto, plot, legendSize, DataPoints(axes, probeX, probeY)).Covered > 0)
+            {
+                items.RemoveRange(firstItem, items.Count - firstItem);
+                Emit(axes, cell, text, items, plots, legends, forceOutside: true);
+                return;
+            }
+        }
+
         plots.Add(plot);
 
         var xm = new AxisMap(xmin, xmax, axes.X.Scale, plot.X, plot.Right);
@@ -134,10 +164,10 @@ internal static class AxesLayout
         if (entries.Count > 0)
         {
             LegendPlacement placement = outside ? LegendPlacement.OutsideRight : axes.Legend;
-            RectPx box = LegendPainter.Place(placement, plot, legendSize, DataPoints(axes, xm, ym));
+            RectPx box = LegendPainter.Place(placement, plot, legendSize, DataPoints(axes, xm, ym)).Box;
             if (outside && heat is not null)
             {
-                box = box with { X = plot.Right + rightReserve - 14 - legendSize.W };
+                box = box with { X = plot.Right + rightReserve - 4 - legendSize.W };
             }
 
             legends.Add(box);
@@ -223,12 +253,12 @@ internal static class AxesLayout
                     {
                         if (y.Valid(bar.Values[c]))
                         {
-                            double top = y.ToPx(bar.Values[c]);
+                            double top = y.ToPx(bar.Values[c]), basePx = y.ToPx(Math.Clamp(0, y.Min, y.Max));
                             for (double f = 0; f <= 1.0001; f += 0.125)
                             {
                                 for (double g = 0; g <= 1.0001; g += 0.125)
                                 {
-                                    pts.Add(new PointPx(x.ToPx(c - 0.4 + 0.8 * f), top + g * (y.PxFrom - top)));
+                                    pts.Add(new PointPx(x.ToPx(c - 0.4 + 0.8 * f), top + g * (basePx - top)));
                                 }
                             }
                         }

@@ -45,7 +45,7 @@ internal static class LegendPainter
         return (2 * Pad + Sample + Gap + w, 2 * Pad + entries.Count * RowHeight - (RowHeight - FontMetrics.LegendSize * 1.15));
     }
 
-    public static RectPx Place(LegendPlacement placement, RectPx plot, (double W, double H) size, List<PointPx> dataPoints)
+    public static (RectPx Box, int Covered) Place(LegendPlacement placement, RectPx plot, (double W, double H) size, List<PointPx> dataPoints)
     {
         RectPx Corner(LegendPlacement p) => p switch
         {
@@ -58,7 +58,7 @@ internal static class LegendPainter
 
         if (placement != LegendPlacement.Auto)
         {
-            return Corner(placement);
+            return (Corner(placement), 0);
         }
 
         RectPx best = default;
@@ -81,7 +81,7 @@ internal static class LegendPainter
             }
         }
 
-        return best;
+        return (best, bestCount);
     }
 
     public static bool GoesOutside(LegendPlacement placement, (double W, double H) size, double plotW, double plotH) =>

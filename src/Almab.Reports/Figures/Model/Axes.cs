@@ -18,6 +18,9 @@ public sealed class Axes : Panel
     /// <summary>Draw light grid lines at the major ticks (default true).</summary>
     public bool Grid { get; set; } = true;
 
+    /// <summary>Use the same pixels per data unit on both axes (maps and spatial fields); the plot shrinks to fit.</summary>
+    public bool EqualAspect { get; set; }
+
     /// <summary>Legend placement (default <see cref="LegendPlacement.Auto"/>).</summary>
     public LegendPlacement Legend { get; set; } = LegendPlacement.Auto;
 

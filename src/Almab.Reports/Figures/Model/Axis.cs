@@ -21,6 +21,9 @@ public sealed class Axis
     /// </summary>
     public IReadOnlyList<string>? Categories { get; set; }
 
+    /// <summary>Explicit tick positions (data units) instead of automatic ones; null for automatic.</summary>
+    public double[]? Ticks { get; set; }
+
     /// <summary>Sets both limits.</summary>
     public Axis Limits(double min, double max)
     {

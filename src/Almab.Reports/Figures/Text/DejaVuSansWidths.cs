@@ -111,6 +111,8 @@ internal static class DejaVuSansWidths
         [0x2020] = 1024,
         [0x2026] = 2048,
         [0x2032] = 465,
+        [0x2081] = 821,
+        [0x2082] = 821,
         [0x2113] = 846,
         [0x2190] = 1716,
         [0x2191] = 1716,
@@ -127,6 +129,11 @@ internal static class DejaVuSansWidths
         [0x2260] = 1716,
         [0x2264] = 1716,
         [0x2265] = 1716,
+        [0x25A0] = 1935,
+        [0x25B2] = 1575,
+        [0x25C6] = 1575,
+        [0x25CF] = 1787,
+        [0x2605] = 1836,
     };
 
     /// <summary>Advance widths of selected symbols (Greek, maths, typographic), bold weight.</summary>
@@ -192,6 +199,8 @@ internal static class DejaVuSansWidths
         [0x2020] = 1024,
         [0x2026] = 2048,
         [0x2032] = 540,
+        [0x2081] = 897,
+        [0x2082] = 897,
         [0x2113] = 966,
         [0x2190] = 1716,
         [0x2191] = 1716,
@@ -208,5 +217,10 @@ internal static class DejaVuSansWidths
         [0x2260] = 1716,
         [0x2264] = 1716,
         [0x2265] = 1716,
+        [0x25A0] = 1935,
+        [0x25B2] = 1575,
+        [0x25C6] = 1575,
+        [0x25CF] = 1787,
+        [0x2605] = 1836,
     };
 }

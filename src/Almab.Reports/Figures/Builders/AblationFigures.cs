@@ -1,0 +1,42 @@
+using Almab.Reports.Figures.Colors;
+using Almab.Reports.Figures.Model;
+using Almab.Reports.Statistics;
+
+namespace Almab.Reports.Figures.Builders;
+
+/// <summary>
+/// Ablation bars (ALMAB-DC section 4.7, table 7): for each case (a group on the x axis) one bar per variant
+/// showing the mean final metric with ± 1 sd error bars. final[v][c] holds variant v's replicates on case c.
+/// </summary>
+public static class AblationFigures
+{
+    /// <summary>Grouped bars of variant means per case, with standard-deviation error bars.</summary>
+    public static Figure Bars(IReadOnlyList<string> variants, IReadOnlyList<string> cases, double[][][] final, string yLabel, FigureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        BuilderChecks.SameCount(variants, final, nameof(final));
+        options ??= new FigureOptions();
+        var fig = new Figure(options.Width(1), options.Height(), options.Title);
+        Axes ax = fig.AddAxes("Ablation (mean ± 1 sd)");
+        ax.X.Categories = cases;
+        for (int v = 0; v < variants.Count; v++)
+        {
+            if (final[v].Length != cases.Count)
+            {
+                throw new ArgumentException($"Variant '{variants[v]}' has results for {final[v].Length} cases, expected {cases.Count}.", nameof(final));
+            }
+
+            double[] mean = new double[cases.Count], sd = new double[cases.Count];
+            for (int c = 0; c < cases.Count; c++)
+            {
+                mean[c] = Descriptive.Mean(final[v][c]);
+                sd[c] = final[v][c].Length > 1 ? Descriptive.StandardDeviation(final[v][c]) : double.NaN;
+            }
+
+            ax.Add(new BarSeries(mean, variants[v]) { Color = Palette.Series(v), Errors = sd });
+        }
+
+        ax.Labels("Case", yLabel);
+        return fig;
+    }
+}

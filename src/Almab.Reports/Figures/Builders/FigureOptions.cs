@@ -1,0 +1,12 @@
+namespace Almab.Reports.Figures.Builders;
+
+/// <summary>Canvas size and title for a builder's figure.</summary>
+/// <param name="WidthPx">Width in pixels; null for the builder's default (800 per panel, up to 1500).</param>
+/// <param name="HeightPx">Height in pixels; null for 480.</param>
+/// <param name="Title">Figure title; null for none.</param>
+public sealed record FigureOptions(int? WidthPx = null, int? HeightPx = null, string? Title = null)
+{
+    internal int Width(int panels) => WidthPx ?? Math.Min(1500, panels switch { 1 => 760, 2 => 1200, _ => 1500 });
+
+    internal int Height() => HeightPx ?? 480;
+}

@@ -1,0 +1,110 @@
+using Almab.Reports.Figures.Colors;
+using Almab.Reports.Figures.Model;
+using Almab.Reports.Statistics;
+
+namespace Almab.Reports.Figures.Builders;
+
+/// <summary>
+/// Budget sensitivity (ALMAB-DC figure 8) and noise robustness (figure 10): the final metric (mean ± 1 sd over
+/// replicates) against the budget N or the noise level σ, with a right panel showing respectively one method's
+/// advantage over another and each method's change relative to the first (clean) noise level.
+/// final[m][j] holds the replicates of method m at level j.
+/// </summary>
+public static class SensitivityFigures
+{
+    /// <summary>Figure 8: left, metric vs budget; right (when both indices ≥ 0), mean of method a minus method b.</summary>
+    public static Figure Budget(IReadOnlyList<string> methods, double[] budgets, double[][][] final, string yLabel, int advantageOf = -1, int over = -1, FigureOptions? options = null)
+    {
+        options ??= new FigureOptions();
+        bool right = advantageOf >= 0 && over >= 0;
+        var fig = new Figure(options.Width(right ? 2 : 1), options.Height(), options.Title);
+        double[][] means = PlotLevels(fig.AddAxes("Final metric vs budget"), methods, budgets, final, "Evaluation budget N", yLabel);
+        if (right)
+        {
+            if (advantageOf >= methods.Count || over >= methods.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(advantageOf), $"Method indices {advantageOf} and {over} must be below {methods.Count}.");
+            }
+
+            var diff = new double[budgets.Length];
+            var cats = new string[budgets.Length];
+            for (int j = 0; j < budgets.Length; j++)
+            {
+                diff[j] = means[advantageOf][j] - means[over][j];
+                cats[j] = "N = " + budgets[j].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            Axes ax = fig.AddAxes($"Advantage of {methods[advantageOf]} over {methods[over]}");
+            ax.X.Categories = cats;
+            ax.Add(new BarSeries(diff) { Color = Palette.Series(advantageOf), ValueFormat = "0.000" });
+            ax.Add(new ReferenceLine(false, 0) { Style = LineStyle.Solid, WidthPx = 1 });
+            ax.Labels("Evaluation budget", "Difference of means");
+            ax.Legend = LegendPlacement.None;
+        }
+
+        return fig;
+    }
+
+    /// <summary>Figure 10: left, metric vs noise level; right, change of each method's mean relative to level 0.</summary>
+    public static Figure Noise(IReadOnlyList<string> methods, double[] noiseLevels, double[][][] final, string yLabel, string xLabel = "Observation noise σ", FigureOptions? options = null)
+    {
+        options ??= new FigureOptions();
+        var fig = new Figure(options.Width(2), options.Height(), options.Title);
+        double[][] means = PlotLevels(fig.AddAxes("Final metric vs noise"), methods, noiseLevels, final, xLabel, yLabel);
+        Axes ax = fig.AddAxes("Change relative to the first noise level");
+        var cats = new string[noiseLevels.Length - 1];
+        for (int j = 1; j < noiseLevels.Length; j++)
+        {
+            cats[j - 1] = "σ = " + noiseLevels[j].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        ax.X.Categories = cats;
+        for (int m = 0; m < methods.Count; m++)
+        {
+            var d = new double[cats.Length];
+            for (int j = 1; j < noiseLevels.Length; j++)
+            {
+                d[j - 1] = means[m][j] - means[m][0];
+            }
+
+            ax.Add(new BarSeries(d, methods[m]) { Color = Palette.Series(m) });
+        }
+
+        ax.Add(new ReferenceLine(false, 0) { Style = LineStyle.Solid, WidthPx = 1 });
+        ax.Labels(xLabel, "Change of mean");
+        return fig;
+    }
+
+    /// <summary>Mean ± 1 sd lines with markers against numeric levels; returns the means [method][level].</summary>
+    public static double[][] PlotLevels(Axes axes, IReadOnlyList<string> methods, double[] levels, double[][][] final, string xLabel, string yLabel)
+    {
+        ArgumentNullException.ThrowIfNull(axes);
+        ArgumentNullException.ThrowIfNull(levels);
+        BuilderChecks.SameCount(methods, final, nameof(final));
+        var means = new double[methods.Count][];
+        for (int m = 0; m < methods.Count; m++)
+        {
+            if (final[m].Length != levels.Length)
+            {
+                throw new ArgumentException($"'{methods[m]}' has {final[m].Length} levels of results for {levels.Length} levels.", nameof(final));
+            }
+
+            double[] mean = new double[levels.Length], lo = new double[levels.Length], hi = new double[levels.Length];
+            for (int j = 0; j < levels.Length; j++)
+            {
+                double[] v = final[m][j];
+                mean[j] = Descriptive.Mean(v);
+                double sd = v.Length > 1 ? Descriptive.StandardDeviation(v) : 0;
+                (lo[j], hi[j]) = (mean[j] - sd, mean[j] + sd);
+            }
+
+            means[m] = mean;
+            Rgba color = Palette.Series(m);
+            axes.Add(new BandSeries(levels, lo, hi) { Color = color, Opacity = 0.15 });
+            axes.Add(new LineSeries(levels, mean, methods[m]) { Color = color, Marker = MarkerShape.Circle });
+        }
+
+        axes.Labels(xLabel, yLabel);
+        return means;
+    }
+}
