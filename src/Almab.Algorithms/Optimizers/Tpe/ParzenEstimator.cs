@@ -1,0 +1,256 @@
+using Almab.Algorithms.Randomness;
+
+namespace Almab.Algorithms.Optimizers.Tpe;
+
+/// <summary>
+/// A univariate Parzen estimator in Optuna 3.x's formulation (optuna/samplers/_tpe/parzen_estimator.py, independent
+/// mode): a weighted mixture with one component per observation plus one prior component.
+/// Numerical parameters (in their internal scale: log for log parameters) use normals truncated to [low, high]; each
+/// component's sigma is the larger gap to its sorted neighbours (the prior mean and the bounds count as neighbours;
+/// without "endpoints" the outermost components use their inner gap), clipped to
+/// [(high - low) / min(100, 1 + components), high - low] ("magic clip"); the prior is N((low + high) / 2, high - low).
+/// A discrete parameter (step q = 1) has the mass of [x - 1/2, x + 1/2] within the bounds, renormalized.
+/// Categorical parameters use one row of choice probabilities per observation, prior / (n + 1) on every choice and 1
+/// more on the observed one, normalized; the prior row is uniform. Component weights are 1 for the 25 newest
+/// observations and ramp linearly from 1/n up to 1 for older ones, the prior weighs <c>priorWeight</c>, all normalized.
+/// </summary>
+internal sealed class ParzenEstimator
+{
+    /// <summary>Observations with full weight before the ramp starts (Optuna's default_weights).</summary>
+    public const int FlatWeights = 25;
+
+    private readonly double[] _weights;
+    private readonly double[] _cumulative;
+    private readonly double[] _mus;
+    private readonly double[] _sigmas;
+    private readonly double[][] _choiceProbabilities;
+    private readonly double _low;
+    private readonly double _high;
+    private readonly bool _discrete;
+    private readonly bool _normalized;
+    private readonly int _choices;
+
+    private ParzenEstimator(double[] weights, double[] mus, double[] sigmas, double[][] choiceProbabilities, double low, double high, bool discrete, bool normalized, int choices)
+    {
+        _normalized = normalized;
+        _weights = weights;
+        _mus = mus;
+        _sigmas = sigmas;
+        _choiceProbabilities = choiceProbabilities;
+        _low = low;
+        _high = high;
+        _discrete = discrete;
+        _choices = choices;
+        _cumulative = new double[weights.Length];
+        double sum = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            sum += weights[i];
+            _cumulative[i] = sum;
+        }
+    }
+
+    /// <summary>Normalized component weights (observations in order, then the prior).</summary>
+    public ReadOnlySpan<double> Weights => _weights;
+
+    /// <summary>Component means (numerical estimators; the prior last).</summary>
+    public ReadOnlySpan<double> Mus => _mus;
+
+    /// <summary>Component sigmas (numerical estimators; the prior last).</summary>
+    public ReadOnlySpan<double> Sigmas => _sigmas;
+
+    /// <summary>Builds a numerical estimator on [low, high] (a discrete one has step 1 and bounds widened by 1/2).</summary>
+    /// <remarks>
+    /// <paramref name="normalizedKernels"/> false reproduces Optuna 3.1-3.4, whose continuous kernel log density lacks
+    /// the -log(sigma) term (optuna issue #5109, fixed in 3.5 by PR #5110); true gives proper truncated-normal densities.
+    /// </remarks>
+    public static ParzenEstimator Numerical(ReadOnlySpan<double> observations, double low, double high, bool discrete, double priorWeight, bool magicClip, bool endpoints, bool normalizedKernels = true)
+    {
+        int n = observations.Length, m = n + 1;
+        var mus = new double[m];
+        observations.CopyTo(mus);
+        mus[n] = 0.5 * (low + high);
+        var order = new int[m];
+        var sorted = new double[m + 2];
+        for (int i = 0; i < m; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) => mus[x] != mus[y] ? mus[x].CompareTo(mus[y]) : x.CompareTo(y));
+        sorted[0] = low;
+        sorted[m + 1] = high;
+        for (int i = 0; i < m; i++)
+        {
+            sorted[i + 1] = mus[order[i]];
+        }
+
+        var sortedSigmas = new double[m];
+        for (int i = 0; i < m; i++)
+        {
+            sortedSigmas[i] = Math.Max(sorted[i + 1] - sorted[i], sorted[i + 2] - sorted[i + 1]);
+        }
+
+        if (!endpoints && m + 2 >= 4)
+        {
+            sortedSigmas[0] = sorted[2] - sorted[1];
+            sortedSigmas[m - 1] = sorted[m] - sorted[m - 1];
+        }
+
+        double maxSigma = high - low;
+        double minSigma = magicClip ? (high - low) / Math.Min(100.0, 1.0 + m) : 1e-12;
+        var sigmas = new double[m];
+        for (int i = 0; i < m; i++)
+        {
+            sigmas[order[i]] = Math.Clamp(sortedSigmas[i], minSigma, maxSigma);
+        }
+
+        sigmas[n] = high - low;
+        return new ParzenEstimator(ComponentWeights(n, priorWeight), mus, sigmas, [], low, high, discrete, normalizedKernels, 0);
+    }
+
+    /// <summary>Builds a categorical estimator over <paramref name="choices"/> values (observations are indices).</summary>
+    public static ParzenEstimator Categorical(ReadOnlySpan<double> observations, int choices, double priorWeight)
+    {
+        int n = observations.Length;
+        var rows = new double[n + 1][];
+        double fill = priorWeight / (n + 1);
+        for (int i = 0; i <= n; i++)
+        {
+            var row = new double[choices];
+            Array.Fill(row, fill);
+            if (i < n)
+            {
+                row[(int)observations[i]] += 1;
+            }
+
+            double sum = 0;
+            for (int c = 0; c < choices; c++)
+            {
+                sum += row[c];
+            }
+
+            for (int c = 0; c < choices; c++)
+            {
+                row[c] /= sum;
+            }
+
+            rows[i] = row;
+        }
+
+        return new ParzenEstimator(ComponentWeights(n, priorWeight), [], [], rows, 0, 0, false, true, choices);
+    }
+
+    /// <summary>Optuna's default_weights for n observations followed by the prior weight, normalized.</summary>
+    public static double[] ComponentWeights(int n, double priorWeight)
+    {
+        var w = new double[n + 1];
+        int ramp = Math.Max(0, n - FlatWeights);
+        for (int i = 0; i < n; i++)
+        {
+            // numpy.linspace(1/n, 1, num=n-25) for the oldest n - 25, then 25 ones.
+            w[i] = i >= ramp ? 1.0 : ramp == 1 ? 1.0 / n : 1.0 / n + (1.0 - 1.0 / n) * i / (ramp - 1);
+        }
+
+        w[n] = priorWeight;
+        double sum = 0;
+        foreach (double v in w)
+        {
+            sum += v;
+        }
+
+        for (int i = 0; i <= n; i++)
+        {
+            w[i] /= sum;
+        }
+
+        return w;
+    }
+
+    /// <summary>
+    /// Log density (log mass for discrete and categorical estimators) at <paramref name="x"/>; without normalized
+    /// kernels, each continuous kernel is scaled by its sigma as in Optuna 3.1.
+    /// </summary>
+    public double LogPdf(double x)
+    {
+        int m = _weights.Length;
+        if (_choices > 0)
+        {
+            int c = (int)x;
+            double p = 0;
+            for (int k = 0; k < m; k++)
+            {
+                p += _weights[k] * _choiceProbabilities[k][c];
+            }
+
+            return Math.Log(p);
+        }
+
+        Span<double> terms = m <= 256 ? stackalloc double[m] : new double[m];
+        double max = double.NegativeInfinity;
+        for (int k = 0; k < m; k++)
+        {
+            double mu = _mus[k], sigma = _sigmas[k];
+            double lp;
+            if (_discrete)
+            {
+                double upper = Math.Min(x + 0.5, _high), lower = Math.Max(x - 0.5, _low);
+                lp = TruncatedNormal.LogMass((lower - mu) / sigma, (upper - mu) / sigma)
+                     - TruncatedNormal.LogMass((_low - mu) / sigma, (_high - mu) / sigma);
+            }
+            else
+            {
+                lp = TruncatedNormal.LogPdf(x, mu, sigma, _low, _high) + (_normalized ? 0 : Math.Log(sigma));
+            }
+
+            terms[k] = lp + Math.Log(_weights[k]);
+            max = Math.Max(max, terms[k]);
+        }
+
+        if (double.IsNegativeInfinity(max))
+        {
+            return max;
+        }
+
+        double s = 0;
+        for (int k = 0; k < m; k++)
+        {
+            s += Math.Exp(terms[k] - max);
+        }
+
+        return max + Math.Log(s);
+    }
+
+    /// <summary>
+    /// One draw in the internal scale: a component by weight, then a truncated-normal value (rounded to the nearest
+    /// integer for a discrete estimator and clipped to the inner bounds) or a choice index.
+    /// </summary>
+    public double Sample(Rng rng)
+    {
+        double u = rng.NextDouble() * _cumulative[^1];
+        int k = 0;
+        while (k < _cumulative.Length - 1 && _cumulative[k] <= u)
+        {
+            k++;
+        }
+
+        if (_choices > 0)
+        {
+            var row = _choiceProbabilities[k];
+            double v = rng.NextDouble(), acc = 0;
+            for (int c = 0; c < _choices; c++)
+            {
+                acc += row[c];
+                if (v < acc)
+                {
+                    return c;
+                }
+            }
+
+            return _choices - 1;
+        }
+
+        double x = TruncatedNormal.Sample(rng, _mus[k], _sigmas[k], _low, _high);
+        return _discrete ? Math.Clamp(Math.Round(x, MidpointRounding.ToEven), _low + 0.5, _high - 0.5) : x;
+    }
+}
