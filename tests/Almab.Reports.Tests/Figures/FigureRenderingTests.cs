@@ -130,4 +130,17 @@ public sealed class FigureRenderingTests : IDisposable
         Assert.True(File.Exists(r.SvgPath) && File.Exists(r.PngPath));
         Assert.Contains("apt-get install libcairo2", FigureWriter.MissingCairoMessage);
     }
+
+    [Fact]
+    public void Without_cairo_the_writer_still_writes_svg_and_says_how_to_get_png()
+    {
+        var fig = new Figure(300, 200);
+        fig.AddAxes().Add(new LineSeries([1, 2], [3, 4], "line"));
+        FigureWriteResult r = FigureWriter.Write(fig, Path.Combine(_dir, "nocairo"), cairo: false);
+        Assert.Null(r.PngPath);
+        Assert.False(File.Exists(Path.Combine(_dir, "nocairo.png")));
+        Assert.Equal(FigureWriter.MissingCairoMessage, r.Message);
+        Assert.DoesNotContain('\n', r.Message!);
+        Assert.Contains(">line</text>", File.ReadAllText(r.SvgPath));
+    }
 }

@@ -56,11 +56,38 @@ internal static class SampleFigures
             ["budget"] = SensitivityFigures.Budget(Methods, budgets, budgetRuns, "Best validation accuracy", advantageOf: 0, over: 2),
             ["noise"] = SensitivityFigures.Noise(Methods, noise, noiseRuns, "Best validation accuracy"),
             ["ablation"] = AblationFigures.Bars(["ALMAB-DC (full)", "No MAB (AL only)", "No AL (MAB only)"], ["CIFAR-10", "CFD drag", "MuJoCo"], ablation, "Final metric"),
-            ["convergence_rate"] = ConvergenceRateFigures.ConvergenceRate(Methods, means, [0.88, 0.91], 0.935, OptimizationGoal.Maximize, "Mean best accuracy"),
+            ["convergence_rate"] = ConvergenceRateFigures.ConvergenceRate(Methods, means, [0.88, 0.91], 0.99, OptimizationGoal.Maximize, "Mean best accuracy"),
             ["dose_response"] = DoseResponseFigures.Landscape(doses, ["Net benefit f(x)", "Efficacy p_eff(x)", "Toxicity p_tox(x)"], [net, eff, tox], 0, 3.5, net[14]),
             ["spatial_field"] = SpatialFieldFigures.Field(field, 0, 1, 0, 1, [0.0625, 0.9375, 0.0625, 0.9375, 0.4375], [0.0625, 0.0625, 0.9375, 0.9375, 0.5625], "Latent field f(s)"),
-            ["critical_difference"] = CriticalDifferenceFigures.Diagram(["ALMAB-DC (UCB)", "ALMAB-DC (TS)", "Optuna (TPE)", "BOHB", "Random", "Grid"], [1.6, 2.1, 3.2, 3.6, 5.0, 5.5], 1.2),
+            ["critical_difference"] = CriticalDifferenceFigures.Diagram(["ALMAB-DC (UCB)", "ALMAB-DC (TS)", "Optuna (TPE)", "BOHB", "Random", "Grid"], [1.6, 2.1, 3.2, 3.6, 5.0, 5.5], 1.2, new FigureOptions(Title: "Critical difference (Nemenyi, α = 0.05)")),
+            ["model_grid"] = ModelGrid(rng),
         };
+    }
+
+    /// <summary>Four small panels (2 x 2) exercising the raw model: step, scatter, log axis, annotations, markers.</summary>
+    private static Figure ModelGrid(ReportsRandom rng)
+    {
+        var fig = new Figure(640, 440, "Model kinds") { Columns = 2 };
+        double[] x = Enumerable.Range(0, 12).Select(i => (double)i).ToArray();
+        Axes a = fig.AddAxes("Step and reference");
+        a.Add(new LineSeries(x, x.Select(v => Math.Floor(v / 3)).ToArray(), "step") { Step = true });
+        a.Add(new ReferenceLine(true, 5.5, "x = 5.5"));
+        a.Labels("Round", "Level");
+        Axes b = fig.AddAxes("Scatter");
+        b.Add(new ScatterSeries(x.Select(_ => Normal(rng)).ToArray(), x.Select(_ => Normal(rng)).ToArray(), "triangles") { Marker = MarkerShape.Triangle });
+        b.Add(new ScatterSeries(x.Select(_ => 2 + Normal(rng)).ToArray(), x.Select(_ => 2 + Normal(rng)).ToArray(), "diamonds") { Marker = MarkerShape.Diamond });
+        b.Labels("z₁", "z₂");
+        Axes c = fig.AddAxes("Log y");
+        c.Y.Scale = AxisScale.Log10;
+        c.Add(new LineSeries(x, x.Select(v => Math.Pow(10, -v / 3)).ToArray(), "10^(−x/3)") { Marker = MarkerShape.Circle, Style = LineStyle.DashDot });
+        c.Annotate(new TextAnnotation(6, 0.01, "decade ticks") { OffsetXPx = 6 });
+        c.Labels("x", "Error (log)");
+        Axes d = fig.AddAxes("Negative bars");
+        d.X.Categories = ["a", "b", "c"];
+        d.Add(new BarSeries([-1.5, 0.8, 2.2], "one") { Errors = [0.3, 0.2, 0.4] });
+        d.Add(new BarSeries([0.5, -0.7, 1.1], "two") { Hatched = true });
+        d.Legend = LegendPlacement.BottomRight;
+        return fig;
     }
 
     public static double U(ReportsRandom rng) => ((rng.NextUInt64() >> 11) + 0.5) * (1.0 / (1UL << 53));

@@ -67,8 +67,9 @@ internal static class AxesLayout
             (yt, yl) = (fixedY, Ticks.Labels(fixedY, axes.Y.Scale));
         }
 
-        // Auto legend that would cover data in every inner corner: lay the panel out again with it outside.
-        if (entries.Count > 0 && !outside && axes.Legend == LegendPlacement.Auto)
+        // Auto legend that would cover data in every inner corner: lay the panel out again with it outside,
+        // unless that would take more than 45 % of the plot's width (then the least-covered corner wins).
+        if (entries.Count > 0 && !outside && axes.Legend == LegendPlacement.Auto && legendSize.W + 10 < 0.45 * plot.Width)
         {
             var probeX = new AxisMap(xmin, xmax, axes.X.Scale, plot.X, plot.Right);
             var probeY = new AxisMap(ymin, ymax, axes.Y.Scale, plot.Bottom, plot.Y);

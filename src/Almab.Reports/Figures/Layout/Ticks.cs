@@ -12,6 +12,18 @@ internal static class Ticks
 {
     public static double[] Linear(double min, double max, int target)
     {
+        for (int t = target; ; t++)
+        {
+            double[] ticks = LinearOnce(min, max, t);
+            if (ticks.Length >= 2 || t >= target + 10)
+            {
+                return ticks;
+            }
+        }
+    }
+
+    private static double[] LinearOnce(double min, double max, int target)
+    {
         double step = NiceStep((max - min) / Math.Max(1, target));
         double first = Math.Ceiling(min / step - 1e-9) * step;
         var ticks = new List<double>();
@@ -90,7 +102,7 @@ internal static class Ticks
             return labels;
         }
 
-        double step = ticks.Length > 1 ? ticks[1] - ticks[0] : Math.Abs(ticks.Length == 1 ? ticks[0] : 1);
+        double step = ticks.Length > 1 ? ticks[1] - ticks[0] : ticks.Length == 1 && ticks[0] != 0 ? Math.Abs(ticks[0]) : 1;
         double maxAbs = 0;
         foreach (double t in ticks)
         {

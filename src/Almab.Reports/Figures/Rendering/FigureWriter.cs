@@ -17,7 +17,11 @@ public static class FigureWriter
     public static ITextMeasurer DefaultMeasurer => (ITextMeasurer?)CairoTextMeasurer.Instance ?? ApproximateTextMeasurer.Instance;
 
     /// <summary>Writes <paramref name="pathWithoutExtension"/>.svg and, with cairo, .png; creates the folder.</summary>
-    public static FigureWriteResult Write(Figure figure, string pathWithoutExtension)
+    public static FigureWriteResult Write(Figure figure, string pathWithoutExtension) =>
+        Write(figure, pathWithoutExtension, CairoPngRenderer.IsAvailable);
+
+    /// <summary>The writer with cairo's presence given (tests use it to exercise the SVG-only path).</summary>
+    internal static FigureWriteResult Write(Figure figure, string pathWithoutExtension, bool cairo)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentException.ThrowIfNullOrWhiteSpace(pathWithoutExtension);
@@ -27,10 +31,10 @@ public static class FigureWriter
             Directory.CreateDirectory(dir);
         }
 
-        FigureLayout layout = FigureLayoutEngine.Compute(figure, DefaultMeasurer);
+        FigureLayout layout = FigureLayoutEngine.Compute(figure, cairo ? DefaultMeasurer : ApproximateTextMeasurer.Instance);
         string svg = pathWithoutExtension + ".svg";
         new SvgRenderer().Render(layout, svg);
-        if (!CairoPngRenderer.IsAvailable)
+        if (!cairo)
         {
             return new FigureWriteResult(svg, null, MissingCairoMessage);
         }
