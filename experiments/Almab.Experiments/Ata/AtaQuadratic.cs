@@ -49,10 +49,15 @@ public sealed class AtaQuadratic
     /// Rounds of minibatch SGD (B gradients per round) until f(x) − f* &lt; <paramref name="tolerance"/>; at most
     /// <paramref name="maxRounds"/> (then that number is returned).
     /// </summary>
-    public int RoundsToTolerance(int batch, Seed seed, double tolerance = 1e-5, double noiseSd = 0.01, double stepSize = 1.0, int maxRounds = 1_000_000)
+    public int RoundsToTolerance(int batch, Seed seed, double tolerance = 1e-5, double noiseSd = 0.01, double stepSize = 1.0, int maxRounds = 1_000_000) =>
+        Trajectory(batch, seed, tolerance, noiseSd, stepSize, maxRounds).Length;
+
+    /// <summary>f(x_k) − f* after each round k = 1, 2, … of the same SGD run, up to and including the round that reaches the tolerance.</summary>
+    public double[] Trajectory(int batch, Seed seed, double tolerance = 1e-5, double noiseSd = 0.01, double stepSize = 1.0, int maxRounds = 1_000_000)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
         var rng = seed.CreateRng();
+        var gaps = new List<double>();
         var x = new double[Dimension];
         var grad = new double[Dimension];
         double sd = noiseSd / Math.Sqrt(Dimension * (double)batch);
@@ -68,13 +73,15 @@ public sealed class AtaQuadratic
                 x[i] -= stepSize * grad[i];
             }
 
-            if (Value(x) - OptimalValue < tolerance)
+            double gap = Value(x) - OptimalValue;
+            gaps.Add(gap);
+            if (gap < tolerance)
             {
-                return k;
+                break;
             }
         }
 
-        return maxRounds;
+        return [.. gaps];
     }
 
     private static double[] SolveTridiagonal(int d)

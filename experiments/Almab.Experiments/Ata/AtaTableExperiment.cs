@@ -23,7 +23,11 @@ public static class AtaTableExperiment
     /// <param name="root">Root seed.</param>
     /// <param name="threads">Parallel cells.</param>
     /// <param name="quadratic">The SGD problem.</param>
-    public static IReadOnlyList<AtaTableRow> Run(string model, IReadOnlyList<int> workerCounts, int seeds, Seed root, int threads, AtaQuadratic quadratic)
+    public static IReadOnlyList<AtaTableRow> Run(string model, IReadOnlyList<int> workerCounts, int seeds, Seed root, int threads, AtaQuadratic quadratic) =>
+        RunWithTraces(model, workerCounts, seeds, root, threads, quadratic).Rows;
+
+    /// <summary>As <see cref="Run"/>, also keeping seed 0's per-round times and suboptimality for the figures.</summary>
+    public static AtaTableResult RunWithTraces(string model, IReadOnlyList<int> workerCounts, int seeds, Seed root, int threads, AtaQuadratic quadratic)
     {
         const int batch = 23;
         var table = root.Derive("ata-table").Derive(model);
@@ -33,6 +37,7 @@ public static class AtaTableExperiment
 
         // cells[n index, seed] -> per-method (runtime, worker time)
         var cells = new (double Runtime, double Worker)[workerCounts.Count, seeds, Methods.Length];
+        var traces = new AllocationRun[workerCounts.Count][];
         Parallel.For(0, workerCounts.Count * seeds, new ParallelOptions { MaxDegreeOfParallelism = threads }, cell =>
         {
             int ni = cell / seeds, s = cell % seeds;
@@ -52,6 +57,11 @@ public static class AtaTableExperiment
             for (int m = 0; m < runs.Length; m++)
             {
                 cells[ni, s, m] = (runs[m].RuntimeSeconds.Sum(), runs[m].TotalWorkerSeconds.Sum());
+            }
+
+            if (s == 0)
+            {
+                traces[ni] = runs;
             }
         });
 
@@ -74,7 +84,7 @@ public static class AtaTableExperiment
             }
         }
 
-        return rows;
+        return new AtaTableResult(rows, traces, quadratic.Trajectory(batch, table.Derive("sgd").Derive(0)));
     }
 
     /// <summary>The paper's time model: "sqrt" = 29√i + Exp(29√i), "linear" = 29i + Exp(29i).</summary>

@@ -52,7 +52,13 @@ public sealed class AtaVerb : ICliVerb
                     continue;
                 }
 
-                var rows = AtaTableExperiment.Run(model, ns, s, root, t, quadratic);
+                var result = AtaTableExperiment.RunWithTraces(model, ns, s, root, t, quadratic);
+                var rows = result.Rows;
+                foreach (var figure in AtaFigures.Table(name, title, ns, result, dir))
+                {
+                    writer.WriteLine(figure.Message ?? $"figure: {figure.PngPath ?? figure.SvgPath}");
+                }
+
                 string md = AtaReport.Markdown($"{title} ({s} seeds)", rows, paper, d);
                 writer.WriteLine(md);
                 File.WriteAllText(Path.Combine(dir, name + ".md"), md);
@@ -69,6 +75,8 @@ public sealed class AtaVerb : ICliVerb
                 }
 
                 File.WriteAllText(Path.Combine(dir, "regret.csv"), AtaReport.RegretCsv(curves));
+                var regretFigure = AtaFigures.Regret(curves, dir);
+                writer.WriteLine(regretFigure.Message ?? $"figure: {regretFigure.PngPath ?? regretFigure.SvgPath}");
             }
 
             writer.WriteLine($"wrote {dir}");
