@@ -82,7 +82,12 @@ public sealed class ScalingVerb : ICliVerb
             string csv = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(csv))!);
             File.WriteAllText(csv, ScalingReport.Csv(points, fit));
-            writer.WriteLine($"wrote {csv}");
+            var figure = ScalingReport.Figure(points, fit, Path.ChangeExtension(csv, null));
+            writer.WriteLine($"wrote {csv}, {figure.PngPath ?? figure.SvgPath}");
+            if (figure.Message is string note)
+            {
+                writer.WriteLine(note);
+            }
             return 0;
         });
         return command;
