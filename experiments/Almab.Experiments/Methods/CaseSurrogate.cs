@@ -33,7 +33,9 @@ public static class CaseSurrogate
 
         var initial = new GpHyperparameters(lengthScales, spec.SignalVariance, spec.NoiseSd * spec.NoiseSd);
         return spec.FitHyperparameters
-            ? new GaussianProcessOptions { Kernel = kernel, InitialHyperparameters = initial, Seed = seed }
+            // Refits start from the current hyperparameters (warm start) plus one random restart: the surrogate is refitted
+            // every 10 observations, so a warm start is nearly always at the optimum and 4 restarts would only cost time.
+            ? new GaussianProcessOptions { Kernel = kernel, InitialHyperparameters = initial, Seed = seed, Restarts = 1 }
             : new GaussianProcessOptions { Kernel = kernel, InitialHyperparameters = initial, Mean = GpMean.Zero, Standardize = false, Seed = seed };
     }
 

@@ -40,6 +40,7 @@ public sealed class MethodRegistry
         var registry = new MethodRegistry();
         AlmabDcMethods.Register(registry);
         BaselineMethods.Register(registry);
+        ModelBasedMethods.Register(registry);
         return registry;
     }
 }
