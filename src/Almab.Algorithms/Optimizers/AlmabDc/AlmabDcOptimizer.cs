@@ -109,7 +109,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     /// <inheritdoc />
     public IReadOnlyList<Trial> Ask(int count)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         var trials = new Trial[count];
         bool poolFresh = false;
         var usedThisAsk = new HashSet<int>();

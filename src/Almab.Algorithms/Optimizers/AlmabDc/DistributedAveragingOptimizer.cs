@@ -54,10 +54,15 @@ public sealed class DistributedAveragingOptimizer : IOptimizer
         return i >= 0 ? i : throw new ArgumentException($"{configuration} is not a point of the space.", nameof(configuration));
     }
 
-    /// <summary>One round: <paramref name="count"/> (= K agents) copies of the arm the bandit selects.</summary>
+    /// <summary>One round: <paramref name="count"/> (= K agents) copies of the arm the bandit selects (none for 0: no round).</summary>
     public IReadOnlyList<Trial> Ask(int count)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count == 0)
+        {
+            return [];
+        }
+
         int arm = _policy.Select();
         var round = new Round(arm, count);
         var trials = new Trial[count];
