@@ -21,6 +21,8 @@ internal sealed class ParzenEstimator
 
     private readonly double[] _weights;
     private readonly double[] _cumulative;
+    private readonly double[] _logConstants;
+    private readonly double[] _terms;
     private readonly double[] _mus;
     private readonly double[] _sigmas;
     private readonly double[][] _choiceProbabilities;
@@ -47,6 +49,17 @@ internal sealed class ParzenEstimator
         {
             sum += weights[i];
             _cumulative[i] = sum;
+        }
+
+        // Per-component terms of the log density that do not depend on x: log weight, minus the log mass kept by the
+        // truncation, and for continuous kernels the normal's -log(sqrt(2 pi)) and (when normalized) -log(sigma).
+        _logConstants = new double[mus.Length];
+        _terms = new double[mus.Length];
+        for (int k = 0; k < mus.Length; k++)
+        {
+            double logMass = TruncatedNormal.LogMass((low - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
+            _logConstants[k] = Math.Log(weights[k]) - logMass
+                + (discrete ? 0 : -TruncatedNormal.LogSqrt2Pi - (normalized ? Math.Log(sigmas[k]) : 0));
         }
     }
 
@@ -186,7 +199,7 @@ internal sealed class ParzenEstimator
             return Math.Log(p);
         }
 
-        Span<double> terms = m <= 256 ? stackalloc double[m] : new double[m];
+        var terms = _terms;
         double max = double.NegativeInfinity;
         for (int k = 0; k < m; k++)
         {
@@ -195,15 +208,15 @@ internal sealed class ParzenEstimator
             if (_discrete)
             {
                 double upper = Math.Min(x + 0.5, _high), lower = Math.Max(x - 0.5, _low);
-                lp = TruncatedNormal.LogMass((lower - mu) / sigma, (upper - mu) / sigma)
-                     - TruncatedNormal.LogMass((_low - mu) / sigma, (_high - mu) / sigma);
+                lp = TruncatedNormal.LogMass((lower - mu) / sigma, (upper - mu) / sigma);
             }
             else
             {
-                lp = TruncatedNormal.LogPdf(x, mu, sigma, _low, _high) + (_normalized ? 0 : Math.Log(sigma));
+                double z = (x - mu) / sigma;
+                lp = x < _low || x > _high ? double.NegativeInfinity : -0.5 * z * z;
             }
 
-            terms[k] = lp + Math.Log(_weights[k]);
+            terms[k] = lp + _logConstants[k];
             max = Math.Max(max, terms[k]);
         }
 

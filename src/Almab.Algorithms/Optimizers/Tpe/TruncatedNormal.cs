@@ -9,7 +9,8 @@ namespace Almab.Algorithms.Optimizers.Tpe;
 /// </summary>
 internal static class TruncatedNormal
 {
-    private static readonly double LogSqrt2Pi = 0.5 * Math.Log(2 * Math.PI);
+    /// <summary>log(sqrt(2 pi)).</summary>
+    public static readonly double LogSqrt2Pi = 0.5 * Math.Log(2 * Math.PI);
 
     /// <summary>Phi(z), the standard normal CDF.</summary>
     public static double Cdf(double z) => 0.5 * SpecialFunctions.Erfc(-z / Math.Sqrt(2.0));
