@@ -89,5 +89,5 @@ public static class AtaReport
         return stated + half >= lo && stated - half <= hi ? "reproduced" : "not reproduced";
     }
 
-    private static string F(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
+    private static string F(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
 }
