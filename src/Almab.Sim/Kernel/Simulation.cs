@@ -1,0 +1,101 @@
+namespace Almab.Sim.Kernel;
+
+/// <summary>
+/// A process-oriented discrete-event simulation environment in the style of SimPy 3 (issue 2): a virtual clock
+/// <see cref="Now"/> in seconds, a future-event list, and processes written as C# iterators that yield the events they
+/// wait for. Simultaneous events are processed by priority (urgent before normal), then in the order they were
+/// scheduled, so a model with seeded random numbers gives the same trace on every run. Nothing is static: separate
+/// instances run safely on separate threads; one instance is not thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var sim = new Simulation();
+/// IEnumerable&lt;Event&gt; Clock(Simulation s) { while (true) { Console.WriteLine(s.Now); yield return s.Timeout(1); } }
+/// sim.Process(Clock(sim));
+/// sim.Run(until: 3);   // prints 0, 1, 2
+/// </code>
+/// </example>
+public sealed partial class Simulation
+{
+    private readonly EventQueue _queue = new();
+    private readonly Event _startSignal;
+    private double _now;
+    private long _sequence;
+    private long _processed;
+    internal Process? _active;
+
+    /// <summary>Creates an environment whose clock starts at <paramref name="initialTime"/> virtual seconds.</summary>
+    public Simulation(double initialTime = 0)
+    {
+        if (!double.IsFinite(initialTime))
+        {
+            throw new ArgumentOutOfRangeException(nameof(initialTime), initialTime, "initialTime must be a finite number of seconds");
+        }
+
+        _now = initialTime;
+        _startSignal = new Event(this) { _ok = true, _state = EventState.Processed };
+    }
+
+    /// <summary>Current virtual time in seconds.</summary>
+    public double Now => _now;
+
+    /// <summary>Number of events taken from the queue and processed so far (process starts included).</summary>
+    public long ProcessedEvents => _processed;
+
+    /// <summary>Number of events currently scheduled.</summary>
+    public int ScheduledEvents => _queue.Count;
+
+    /// <summary>Time of the next scheduled event in virtual seconds, or +infinity when none is scheduled.</summary>
+    public double PeekTime => _queue.PeekTime;
+
+    /// <summary>The process whose code is running now, or null between events.</summary>
+    public Process? ActiveProcess => _active;
+
+    /// <summary>A new pending event, to be triggered with <see cref="Kernel.Event.Succeed"/> or <see cref="Kernel.Event.Fail"/>.</summary>
+    public Event Event() => new(this);
+
+    /// <summary>An event that succeeds with <paramref name="value"/> after <paramref name="delay"/> virtual seconds.</summary>
+    public TimeoutEvent Timeout(double delay, object? value = null)
+    {
+        CheckDelay(delay);
+        return new TimeoutEvent(this, delay, value);
+    }
+
+    /// <summary>
+    /// A value-less timeout of <paramref name="delay"/> seconds for the active process to yield at once. The process
+    /// reuses one event object for its delays (no allocation in steady state), so the returned reference is valid only
+    /// until the process's next <see cref="Delay"/>; it is replaced by a fresh object whenever anything else (a
+    /// condition, a callback, a second process) waits on it. Use <see cref="Timeout"/> for an event to keep.
+    /// </summary>
+    public Event Delay(double delay)
+    {
+        CheckDelay(delay);
+        var process = _active ?? throw new InvalidOperationException("Delay can only be called by a running process; use Timeout");
+        return process.NextDelay(delay);
+    }
+
+    /// <summary>Starts a process: <paramref name="steps"/> is resumed at the current time, after the caller yields.</summary>
+    public Process Process(IEnumerable<Event> steps) => new(this, steps);
+
+    /// <summary>An event that succeeds when all <paramref name="events"/> have succeeded, or fails with the first failure.</summary>
+    public AllOf AllOf(params Event[] events) => new(this, events);
+
+    /// <summary>An event that succeeds when any of <paramref name="events"/> has succeeded, or fails with the first failure.</summary>
+    public AnyOf AnyOf(params Event[] events) => new(this, events);
+
+    internal void Schedule(Event e, EventPriority priority, double delay) =>
+        _queue.Push(_now + delay, ((long)priority << 56) | (++_sequence << 1), e);
+
+    internal void ScheduleStart(Process p) =>
+        _queue.Push(_now, ((long)EventPriority.Urgent << 56) | (++_sequence << 1) | 1, p);
+
+    internal Event StartSignal => _startSignal;
+
+    private static void CheckDelay(double delay)
+    {
+        if (!(delay >= 0) || double.IsPositiveInfinity(delay))
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, "delay must be a finite number of seconds >= 0");
+        }
+    }
+}
