@@ -76,6 +76,7 @@ public sealed class RunVerb : ICliVerb
 
             var slice = parse.GetValue(shard) is string s ? Shard.Parse(s) : Shard.All;
             var cells = slice.Select(grid.Expand()).ToList();
+            var cellSet = cells.ToHashSet();
             string folder = Path.Combine(parse.GetValue(output)!, definition.Id);
             string dbPath = Path.Combine(folder, slice == Shard.All ? "results.db" : $"results-shard{slice.Index}of{slice.Count}.db");
             ulong rootSeed = parse.GetValue(seed);
@@ -84,14 +85,14 @@ public sealed class RunVerb : ICliVerb
             Directory.CreateDirectory(folder);
             using var store = OpenForRun(dbPath, parse.GetValue(resume), definition, path, rootSeed);
             var runner = new CaseCellRunner(new Dictionary<string, CaseDefinition> { [definition.Id] = definition }, registry, new Seed(rootSeed));
-            int finishedBefore = store.FinishedCells().Count(cells.Contains);
+            int finishedBefore = store.FinishedCells().Count(cellSet.Contains);
             writer.WriteLine($"{definition.Id}: {cells.Count} replicate runs ({grid.Methods.Length} methods x K {{{string.Join(",", grid.Workers)}}} x budget {{{string.Join(",", grid.Budgets)}}} x noise {{{string.Join(",", grid.Noises)}}} x {reps}), {finishedBefore} already stored; {threadCount} thread(s); results: {dbPath}");
             var clock = Stopwatch.StartNew();
             using var progress = new RunProgress(cells.Count - finishedBefore, parse.GetValue(quiet) || Console.IsOutputRedirected, writer);
             int ran = new ExperimentRunner(runner.Run).Run(cells, store, threadCount, _ => progress.Advance(), CancellationToken.None);
             progress.Dispose();
             writer.WriteLine($"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock");
-            var finished = store.ReadAll().Where(r => cells.Contains(r.Cell)).ToList();
+            var finished = store.ReadAll().Where(r => cellSet.Contains(r.Cell)).ToList();
             RunSummary.Write(writer, definition, finished);
             if (!parse.GetValue(noReport) && slice == Shard.All)
             {
