@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Globalization;
+using SimCompare;
+
+// Usage: SimCompare <model1Tasks> <model2Customers> <repeats>. Runs each model once at full size to warm the JIT, then
+// `repeats` times at full size, and prints one JSON line per model: processed events, the median and best wall seconds,
+// and a model statistic (virtual end time / mean wait) as a sanity check against the SimPy side.
+if (args.Length != 3)
+{
+    Console.Error.WriteLine("usage: SimCompare <model1Tasks> <model2Customers> <repeats>");
+    return 2;
+}
+
+int tasks = int.Parse(args[0], CultureInfo.InvariantCulture);
+int customers = int.Parse(args[1], CultureInfo.InvariantCulture);
+int repeats = int.Parse(args[2], CultureInfo.InvariantCulture);
+
+Report("dispatch", repeats, r => Models.Dispatch(tasks, 1000 + (ulong)Math.Max(r, 0)));
+Report("mm4", repeats, r => Models.MM4(customers, 2000 + (ulong)Math.Max(r, 0)));
+return 0;
+
+static void Report(string name, int repeats, Func<int, (long Events, double Stat)> run)
+{
+    run(-1); // Warm-up: JIT and tiering.
+    var seconds = new double[repeats];
+    (long Events, double Stat) last = default;
+    for (int r = 0; r < repeats; r++)
+    {
+        GC.Collect();
+        var sw = Stopwatch.StartNew();
+        last = run(r);
+        seconds[r] = sw.Elapsed.TotalSeconds;
+    }
+
+    Array.Sort(seconds);
+    FormattableString line = $"{{\"model\":\"{name}\",\"events\":{last.Events},\"median\":{seconds[repeats / 2]:R},\"best\":{seconds[0]:R},\"stat\":{last.Stat:R}}}";
+    Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,149 @@
+#!/usr/bin/python3
+"""Events per second: Almab.Sim.Kernel vs SimPy 3 on the same two models, in one run.
+
+Usage:  bench/compare/simpy/run.sh [--tasks 200000] [--customers 1000000] [--repeats 5]
+
+Models (identical process structure on both sides; the C# twin is SimCompare/Models.cs):
+  dispatch  16 workers, worker i draws Exp(mean 1 + 0.25 i) task times; a dispatcher process hands tasks out through
+            per-worker Stores and collects reports through a shared Store; --tasks tasks, then a stop token per worker.
+  mm4       M/M/4 queue, arrival rate 3.2, service rate 1 (rho = 0.8), --customers customer processes, each requesting
+            one slot of a Resource, holding it for its service time and releasing it.
+
+Counting events (the same on both sides): an event is one entry taken from the event queue and processed,
+counted by the kernel itself. Almab: Simulation.ProcessedEvents. SimPy: every scheduled event gets an id from
+env._eid, and both runs end with an empty queue, so processed = ids issued. Process starts (SimPy's Initialize)
+count on both sides. SimPy's Resource.release() schedules a Release event that Almab's void Release() does not
+have, so the SimPy mm4 count subtracts one per customer; the script checks that the two counts then agree (they
+must: both kernels process exactly the same events), and events/s on both sides use that common count, so the
+ratio is the ratio of wall times. Random numbers differ (Python's random vs Almab's xoshiro256**); the event
+counts do not depend on them, and the printed statistics (end time, mean wait) agree only statistically.
+
+Timing: wall time of the whole model run (build + run) with perf_counter / Stopwatch. SimPy runs each model once
+(it takes seconds); Almab runs a small warm-up (JIT), then --repeats times, and the median is used. The machine is
+shared, so compare ratios from the same run rather than absolute numbers across runs.
+"""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+
+import simpy
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROJECT = os.path.join(HERE, "SimCompare", "SimCompare.csproj")
+WORKERS = 16
+
+
+def issued(env):
+    """Number of event ids SimPy has handed out (the next value of its itertools.count)."""
+    return next(env._eid)
+
+
+def dispatch(tasks, seed):
+    env = simpy.Environment()
+    done = simpy.Store(env)
+    inbox = [simpy.Store(env) for _ in range(WORKERS)]
+
+    def worker(i, rng):
+        mean = 1.0 + 0.25 * i
+        while True:
+            job = yield inbox[i].get()
+            if job < 0:
+                return
+            yield env.timeout(rng.expovariate(1.0 / mean))
+            yield done.put(i)
+
+    def dispatcher():
+        sent = finished = 0
+        for i in range(WORKERS):
+            if sent < tasks:
+                inbox[i].put(sent)
+                sent += 1
+        while finished < tasks:
+            i = yield done.get()
+            finished += 1
+            if sent < tasks:
+                yield inbox[i].put(sent)
+                sent += 1
+        for i in range(WORKERS):
+            inbox[i].put(-1)
+
+    for i in range(WORKERS):
+        env.process(worker(i, random.Random(seed * 1000 + i)))
+    env.process(dispatcher())
+    env.run()
+    return issued(env), env.now
+
+
+def mm4(customers, seed):
+    env = simpy.Environment()
+    arrivals, services = random.Random(seed), random.Random(seed + 1)
+    servers = simpy.Resource(env, capacity=4)
+    total_wait = [0.0]
+
+    def customer():
+        req = servers.request()
+        t0 = env.now
+        yield req
+        total_wait[0] += env.now - t0
+        yield env.timeout(services.expovariate(1.0))
+        servers.release(req)
+
+    def source():
+        for _ in range(customers):
+            yield env.timeout(arrivals.expovariate(3.2))
+            env.process(customer())
+
+    env.process(source())
+    env.run()
+    return issued(env) - customers, total_wait[0] / customers  # minus SimPy's Release events, see the docstring
+
+
+def timed(fn, *args):
+    t = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - t
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--tasks", type=int, default=200_000)
+    ap.add_argument("--customers", type=int, default=1_000_000)
+    ap.add_argument("--repeats", type=int, default=5)
+    args = ap.parse_args()
+
+    env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
+    print("building SimCompare (Release)...", file=sys.stderr)
+    subprocess.run(["dotnet", "build", PROJECT, "-c", "Release", "-nodeReuse:false", "-v", "q"], check=True, env=env,
+                   stdout=subprocess.DEVNULL)
+    print("running Almab...", file=sys.stderr)
+    out = subprocess.run(["dotnet", "run", "--no-build", "-c", "Release", "--project", PROJECT, "--",
+                          str(args.tasks), str(args.customers), str(args.repeats)],
+                         check=True, env=env, capture_output=True, text=True).stdout
+    almab = {r["model"]: r for r in (json.loads(line) for line in out.splitlines() if line.startswith("{"))}
+
+    print("running SimPy %s..." % simpy.__version__, file=sys.stderr)
+    (d_events, d_end), d_s = timed(dispatch, args.tasks, 1)
+    (m_events, m_wait), m_s = timed(mm4, args.customers, 2)
+    simpy_rows = {"dispatch": (d_events, d_s, "end %.1f s" % d_end), "mm4": (m_events, m_s, "mean wait %.4f s" % m_wait)}
+    almab_stat = {"dispatch": "end %.1f s" % almab["dispatch"]["stat"], "mm4": "mean wait %.4f s" % almab["mm4"]["stat"]}
+
+    print(f"SimPy {simpy.__version__} (Python {sys.version.split()[0]}) vs Almab.Sim.Kernel; "
+          f"dispatch: {args.tasks} tasks on {WORKERS} workers; mm4: {args.customers} customers")
+    print(f"{'model':<9} {'events':>10} {'SimPy s':>9} {'Almab s':>9} {'SimPy ev/s':>12} {'Almab ev/s':>12} {'ratio':>7}  "
+          f"{'SimPy stat':<20} {'Almab stat':<20}")
+    for name in ("dispatch", "mm4"):
+        s_events, s_sec, s_stat = simpy_rows[name]
+        a = almab[name]
+        if a["events"] != s_events:
+            print(f"WARNING: {name}: event counts differ (SimPy {s_events}, Almab {a['events']})")
+        n = a["events"]
+        print(f"{name:<9} {n:>10} {s_sec:>9.3f} {a['median']:>9.4f} {n / s_sec:>12,.0f} {n / a['median']:>12,.0f} "
+              f"{s_sec / a['median']:>6.1f}x  {s_stat:<20} {almab_stat[name]:<20}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
