@@ -155,22 +155,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     /// <inheritdoc />
     public void Tell(Trial trial, Observation observation)
     {
-        ArgumentNullException.ThrowIfNull(trial);
-        ArgumentNullException.ThrowIfNull(observation);
-        if (!_pending.TryGetValue(trial.Id, out var pending) || !pending.Trial.Configuration.Equals(trial.Configuration))
-        {
-            throw new ArgumentException($"Trial {trial.Id} is not pending in {Name} (unknown, or already told).", nameof(trial));
-        }
-
-        if (!observation.Failed && !double.IsFinite(observation.Value))
-        {
-            throw new ArgumentException(
-                $"Trial {trial.Id}: observation value must be finite, got {observation.Value}; report a crashed evaluation with Failed = true.",
-                nameof(observation));
-        }
-
-        observation.EnsureUsable();
-        _pending.Remove(trial.Id);
+        var pending = TellGuard.TakePending(_pending, trial, observation, Name, static (p, t) => p.Trial.Configuration.Equals(t.Configuration));
         if (observation.Failed)
         {
             _bandit?.Update(pending.Arm, 0.0);

@@ -64,7 +64,7 @@ public sealed class DistributedAveragingOptimizer : IOptimizer
         }
 
         int arm = _policy.Select();
-        var round = new Round(arm, count);
+        var round = new Round(arm, _points[arm], count);
         var trials = new Trial[count];
         for (int j = 0; j < count; j++)
         {
@@ -78,22 +78,7 @@ public sealed class DistributedAveragingOptimizer : IOptimizer
     /// <inheritdoc />
     public void Tell(Trial trial, Observation observation)
     {
-        ArgumentNullException.ThrowIfNull(trial);
-        ArgumentNullException.ThrowIfNull(observation);
-        if (!_roundOfTrial.TryGetValue(trial.Id, out var round) || !_points[round.Arm].Equals(trial.Configuration))
-        {
-            throw new ArgumentException($"Trial {trial.Id} is not pending in {Name} (unknown, or already told).", nameof(trial));
-        }
-
-        if (!observation.Failed && !double.IsFinite(observation.Value))
-        {
-            throw new ArgumentException(
-                $"Trial {trial.Id}: observation value must be finite, got {observation.Value}; report a crashed evaluation with Failed = true.",
-                nameof(observation));
-        }
-
-        observation.EnsureUsable();
-        _roundOfTrial.Remove(trial.Id);
+        var round = TellGuard.TakePending(_roundOfTrial, trial, observation, Name, static (r, t) => r.Point.Equals(t.Configuration));
         round.Outstanding--;
         if (!observation.Failed)
         {
@@ -107,9 +92,11 @@ public sealed class DistributedAveragingOptimizer : IOptimizer
         }
     }
 
-    private sealed class Round(int arm, int size)
+    private sealed class Round(int arm, Configuration point, int size)
     {
         public int Arm { get; } = arm;
+
+        public Configuration Point { get; } = point;
 
         public int Outstanding { get; set; } = size;
 

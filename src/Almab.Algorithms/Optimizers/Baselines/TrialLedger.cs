@@ -94,22 +94,7 @@ internal sealed class TrialLedger
     /// <summary>Validates a Tell and removes the trial from the pending set; returns false for a failed evaluation.</summary>
     public bool Accept(Trial trial, Observation observation)
     {
-        ArgumentNullException.ThrowIfNull(trial);
-        ArgumentNullException.ThrowIfNull(observation);
-        if (!_pending.TryGetValue(trial.Id, out var issued) || !issued.Equals(trial))
-        {
-            throw new ArgumentException($"Trial {trial.Id} is not pending in {_name} (unknown, or already told).", nameof(trial));
-        }
-
-        if (!observation.Failed && !double.IsFinite(observation.Value))
-        {
-            throw new ArgumentException(
-                $"Trial {trial.Id}: observation value must be finite, got {observation.Value}; report a crashed evaluation with Failed = true.",
-                nameof(observation));
-        }
-
-        observation.EnsureUsable();
-        _pending.Remove(trial.Id);
+        TellGuard.TakePending(_pending, trial, observation, _name, static (issued, t) => issued.Equals(t));
         if (observation.Failed)
         {
             return false;

@@ -77,22 +77,7 @@ internal sealed class BracketScheduler
 
     public void Tell(Trial trial, Observation observation)
     {
-        ArgumentNullException.ThrowIfNull(trial);
-        ArgumentNullException.ThrowIfNull(observation);
-        if (!_pending.TryGetValue(trial.Id, out var entry) || !entry.Trial.Equals(trial))
-        {
-            throw new ArgumentException($"Trial {trial.Id} is not pending in {_name} (unknown, or already told).", nameof(trial));
-        }
-
-        if (!observation.Failed && !double.IsFinite(observation.Value))
-        {
-            throw new ArgumentException(
-                $"Trial {trial.Id}: observation value must be finite, got {observation.Value}; report a crashed evaluation with Failed = true.",
-                nameof(observation));
-        }
-
-        observation.EnsureUsable();
-        _pending.Remove(trial.Id);
+        var entry = TellGuard.TakePending(_pending, trial, observation, _name, static (e, t) => e.Trial.Equals(t));
         double value = observation.Failed ? double.PositiveInfinity : observation.Value;
         _source.Observe(trial.Configuration, entry.Level, value);
         entry.Run.Complete(entry.Slot, value);
