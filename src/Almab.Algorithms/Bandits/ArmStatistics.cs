@@ -41,6 +41,40 @@ internal sealed class ArmStatistics
         Started++;
     }
 
+    /// <summary>Checks <paramref name="arm"/>, then registers a pull started outside Select (IIndexPolicy.RegisterPull).</summary>
+    public void RegisterPull(int arm)
+    {
+        BanditGuard.Arm(arm, Arms);
+        Register(arm);
+    }
+
+    /// <summary>Registers a pull of the arm with the largest index (ties to the lowest) and returns it.</summary>
+    public int RegisterArgMax(ReadOnlySpan<double> indices)
+    {
+        int arm = BanditGuard.ArgMax(indices);
+        Register(arm);
+        return arm;
+    }
+
+    /// <summary>
+    /// Checks <paramref name="arm"/> and <paramref name="reward"/> (finite, or in [0, 1] when
+    /// <paramref name="unitReward"/>), then completes one pull (IBanditPolicy.Update).
+    /// </summary>
+    public void Update(int arm, double reward, bool unitReward = false)
+    {
+        BanditGuard.Arm(arm, Arms);
+        if (unitReward)
+        {
+            BanditGuard.UnitReward(reward);
+        }
+        else
+        {
+            BanditGuard.Reward(reward);
+        }
+
+        Complete(arm, reward);
+    }
+
     public void Complete(int arm, double reward)
     {
         if (_pending[arm] > 0)

@@ -73,12 +73,7 @@ public sealed class EpsilonGreedyPolicy : IBanditPolicy
     }
 
     /// <inheritdoc />
-    public void Update(int arm, double reward)
-    {
-        BanditGuard.Arm(arm, Arms);
-        BanditGuard.Reward(reward);
-        _stats.Complete(arm, reward);
-    }
+    public void Update(int arm, double reward) => _stats.Update(arm, reward);
 
     /// <inheritdoc />
     public void Reset()

@@ -79,25 +79,14 @@ public sealed class GaussianThompsonPolicy : IIndexPolicy
     public int Select()
     {
         ComputeIndices(_draws);
-        int arm = BanditGuard.ArgMax(_draws);
-        _stats.Register(arm);
-        return arm;
+        return _stats.RegisterArgMax(_draws);
     }
 
     /// <inheritdoc />
-    public void RegisterPull(int arm)
-    {
-        BanditGuard.Arm(arm, Arms);
-        _stats.Register(arm);
-    }
+    public void RegisterPull(int arm) => _stats.RegisterPull(arm);
 
     /// <inheritdoc />
-    public void Update(int arm, double reward)
-    {
-        BanditGuard.Arm(arm, Arms);
-        BanditGuard.Reward(reward);
-        _stats.Complete(arm, reward);
-    }
+    public void Update(int arm, double reward) => _stats.Update(arm, reward);
 
     /// <inheritdoc />
     public void Reset()
