@@ -19,6 +19,7 @@ public class Event
     internal bool _ok;
     internal bool _defused;
     internal bool _shared; // Some waiter other than one process was added: a pooled delay may then not be reused.
+    internal bool _pooled; // A Simulation.Delay event, recycled after it is processed unless shared.
 
     /// <summary>Creates a pending event of <paramref name="simulation"/> (SimPy's <c>env.event()</c>).</summary>
     public Event(Simulation simulation)

@@ -19,9 +19,7 @@ public sealed class Process : Event
 
     private IEnumerator<Event>? _steps;
     private Event? _target;
-    private TimeoutEvent? _delay;
     private Exception? _fault;
-    private object? _returnValue;
     private bool _catch;
 
     internal Process(Simulation simulation, IEnumerable<Event> steps)
@@ -61,7 +59,7 @@ public sealed class Process : Event
     }
 
     /// <summary>Sets the value the process succeeds with when its iterator ends (SimPy's <c>return value</c>).</summary>
-    public void Return(object? value) => _returnValue = value;
+    public void Return(object? value) => _value = value; // _value is unused until the process ends.
 
     /// <summary>
     /// Interrupts the process at the current time, before normal events: it stops waiting for its target and receives an
@@ -149,7 +147,7 @@ public sealed class Process : Event
 
             if (!more)
             {
-                End(true, _returnValue);
+                End(true, _value);
                 break;
             }
 
@@ -175,30 +173,11 @@ public sealed class Process : Event
         sim._active = previous;
     }
 
-    /// <summary>The pooled timeout behind <see cref="Simulation.Delay"/>.</summary>
-    internal Event NextDelay(double delay)
-    {
-        var d = _delay;
-        if (d is null || d._state != EventState.Processed || d._shared)
-        {
-            d = new TimeoutEvent(_sim);
-            _delay = d;
-        }
-        else
-        {
-            d._defused = false;
-        }
-
-        d.Trigger(true, null, EventPriority.Normal, delay);
-        return d;
-    }
-
     private void End(bool ok, object? value)
     {
         var steps = _steps!;
         _steps = null;
         _target = null;
-        _delay = null;
         try
         {
             steps.Dispose();

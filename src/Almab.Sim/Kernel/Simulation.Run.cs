@@ -49,6 +49,7 @@ public sealed partial class Simulation
         }
 
         until._defused = true; // Its failure is rethrown below rather than as an unhandled event.
+        until._shared = true;  // Never recycled under our feet if it is a pooled delay.
         while (until._state != EventState.Processed)
         {
             if (_queue.Count == 0)
@@ -111,6 +112,11 @@ public sealed partial class Simulation
         if (!ev._ok && !ev._defused)
         {
             ExceptionDispatchInfo.Capture((Exception)ev._value!).Throw();
+        }
+
+        if (ev._pooled && !ev._shared)
+        {
+            Recycle(ev);
         }
     }
 

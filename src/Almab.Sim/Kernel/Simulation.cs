@@ -22,6 +22,8 @@ public sealed partial class Simulation
     private double _now;
     private long _sequence;
     private long _processed;
+    private TimeoutEvent[] _freeDelays = new TimeoutEvent[16];
+    private int _freeCount;
     internal Process? _active;
 
     /// <summary>Creates an environment whose clock starts at <paramref name="initialTime"/> virtual seconds.</summary>
@@ -62,16 +64,28 @@ public sealed partial class Simulation
     }
 
     /// <summary>
-    /// A value-less timeout of <paramref name="delay"/> seconds for the active process to yield at once. The process
-    /// reuses one event object for its delays (no allocation in steady state), so the returned reference is valid only
-    /// until the process's next <see cref="Delay"/>; it is replaced by a fresh object whenever anything else (a
-    /// condition, a callback, a second process) waits on it. Use <see cref="Timeout"/> for an event to keep.
+    /// A value-less timeout of <paramref name="delay"/> seconds from a pool, for <c>yield return sim.Delay(d);</c>: the
+    /// event goes back to the pool once it has been processed and the process waiting on it has resumed, so steady-state
+    /// delays allocate nothing. Do not keep the reference past that wait. An event that anything else waits on (a
+    /// condition, a callback, a second process) is never recycled, so <c>AnyOf(sim.Delay(5), request)</c> is safe.
+    /// Use <see cref="Timeout"/> for an event to keep or with a value.
     /// </summary>
     public Event Delay(double delay)
     {
         CheckDelay(delay);
-        var process = _active ?? throw new InvalidOperationException("Delay can only be called by a running process; use Timeout");
-        return process.NextDelay(delay);
+        TimeoutEvent d;
+        if (_freeCount > 0)
+        {
+            d = _freeDelays[--_freeCount];
+            _freeDelays[_freeCount] = null!;
+        }
+        else
+        {
+            d = new TimeoutEvent(this) { _pooled = true };
+        }
+
+        d.Trigger(true, null, EventPriority.Normal, delay);
+        return d;
     }
 
     /// <summary>Starts a process: <paramref name="steps"/> is resumed at the current time, after the caller yields.</summary>
@@ -83,13 +97,36 @@ public sealed partial class Simulation
     /// <summary>An event that succeeds when any of <paramref name="events"/> has succeeded, or fails with the first failure.</summary>
     public AnyOf AnyOf(params Event[] events) => new(this, events);
 
-    internal void Schedule(Event e, EventPriority priority, double delay) =>
-        _queue.Push(_now + delay, ((long)priority << 56) | (++_sequence << 1), e);
+    internal void Schedule(Event e, EventPriority priority, double delay)
+    {
+        long key = ((long)priority << 56) | (++_sequence << 1);
+        if (delay == 0)
+        {
+            _queue.AppendNow(_now, key, e, priority == EventPriority.Urgent); // Due now: FIFO ring, no sifting.
+        }
+        else
+        {
+            _queue.Push(_now + delay, key, e);
+        }
+    }
 
     internal void ScheduleStart(Process p) =>
-        _queue.Push(_now, ((long)EventPriority.Urgent << 56) | (++_sequence << 1) | 1, p);
+        _queue.AppendNow(_now, ((long)EventPriority.Urgent << 56) | (++_sequence << 1) | 1, p, urgent: true);
 
     internal Event StartSignal => _startSignal;
+
+    /// <summary>Returns a processed, unshared pooled delay to the pool.</summary>
+    private void Recycle(Event e)
+    {
+        e._state = EventState.Pending;
+        e._defused = false;
+        if (_freeCount == _freeDelays.Length)
+        {
+            Array.Resize(ref _freeDelays, _freeCount * 2);
+        }
+
+        _freeDelays[_freeCount++] = (TimeoutEvent)e;
+    }
 
     private static void CheckDelay(double delay)
     {

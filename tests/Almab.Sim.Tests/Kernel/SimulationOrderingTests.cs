@@ -135,7 +135,7 @@ public sealed class SimulationOrderingTests
         Assert.Equal("delay", ex.ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => sim.Timeout(double.NaN));
         Assert.Throws<ArgumentOutOfRangeException>(() => sim.Timeout(double.PositiveInfinity));
-        Assert.Throws<InvalidOperationException>(() => sim.Delay(1)); // Not inside a process.
+        Assert.Throws<ArgumentOutOfRangeException>(() => sim.Delay(-0.5));
     }
 
     [Fact]

@@ -1,0 +1,46 @@
+namespace Almab.Sim.Kernel;
+
+/// <summary>
+/// A growable FIFO ring of queue entries that arrive already sorted (events due now of one priority: the clock never goes
+/// back and sequence numbers grow), so the front is always the ring's earliest entry.
+/// </summary>
+internal sealed class EntryRing
+{
+    private QueueEntry[] _items = new QueueEntry[64]; // Length is a power of two.
+    private int _head;
+
+    /// <summary>Number of entries.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The earliest entry; valid when <see cref="Count"/> &gt; 0.</summary>
+    public ref QueueEntry Front => ref _items[_head];
+
+    /// <summary>Appends an entry not before any entry already in the ring.</summary>
+    public void Append(in QueueEntry entry)
+    {
+        if (Count == _items.Length)
+        {
+            var bigger = new QueueEntry[_items.Length * 2];
+            for (int i = 0; i < Count; i++)
+            {
+                bigger[i] = _items[(_head + i) & (_items.Length - 1)];
+            }
+
+            _items = bigger;
+            _head = 0;
+        }
+
+        _items[(_head + Count++) & (_items.Length - 1)] = entry;
+    }
+
+    /// <summary>Removes and returns the front entry.</summary>
+    public QueueEntry Take()
+    {
+        ref var slot = ref _items[_head];
+        var first = slot;
+        slot = default; // Drop the event reference.
+        _head = (_head + 1) & (_items.Length - 1);
+        Count--;
+        return first;
+    }
+}
