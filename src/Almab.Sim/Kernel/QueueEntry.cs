@@ -3,7 +3,8 @@ using System.Runtime.CompilerServices;
 namespace Almab.Sim.Kernel;
 
 /// <summary>
-/// One scheduled event: its time, an ordering key and the event. The key packs the priority (bits 56-57), the
+/// One scheduled event as the rings of <see cref="EventQueue"/> hold it and its pop returns it: its time, an ordering key
+/// and the event. The key packs the priority (bits 56-57), the
 /// insertion sequence number (bits 1-55) and a start marker (bit 0, set for a process's first resumption); the sequence
 /// numbers are unique, so the marker never decides the order.
 /// </summary>
