@@ -104,7 +104,15 @@ public class Event
     internal void Trigger(bool ok, object? value, EventPriority priority, double delay)
     {
         _ok = ok;
-        _value = value;
+        if (value is null)
+        {
+            _value = null; // A constant null store needs no GC write barrier: the common case (timeouts, grants).
+        }
+        else
+        {
+            _value = value;
+        }
+
         _state = EventState.Triggered;
         _sim.Schedule(this, priority, delay);
     }

@@ -22,7 +22,7 @@ internal sealed class EventQueue
     private readonly EntryRing _urgentNow = new();
     private readonly EntryRing _normalNow = new();
     private HeapNode[] _heap = new HeapNode[64];
-    private Event?[] _slots = new Event?[64];
+    private EventSlot[] _slots = new EventSlot[64]; // A struct array: stores skip the covariant array-store check.
     private int[] _freeSlots = new int[64];
     private int _freeCount;
     private int _slotsUsed;
@@ -67,7 +67,7 @@ internal sealed class EventQueue
             slot = _slotsUsed++;
         }
 
-        _slots[slot] = ev;
+        _slots[slot].Event = ev;
         var node = new HeapNode(time, key, slot);
         var heap = _heap;
         int i = _count++;
@@ -127,8 +127,9 @@ internal sealed class EventQueue
             SiftDown(heap, heap[n], n);
         }
 
-        var ev = _slots[top.Slot]!;
-        _slots[top.Slot] = null; // Let a processed event be collected.
+        ref var cell = ref _slots[top.Slot];
+        var ev = cell.Event!;
+        cell.Event = null; // Let a processed event be collected.
         _freeSlots[_freeCount++] = top.Slot;
         return new QueueEntry(top.Time, top.Key, ev);
     }

@@ -110,8 +110,7 @@ public sealed class Process : Event
     internal void Resume(Event ev)
     {
         var sim = _sim;
-        var previous = sim._active;
-        sim._active = this;
+        sim._active = this; // Resume is never nested (only the event loop calls it), so the end resets to null.
         _target = null;
         var steps = _steps!;
         while (true)
@@ -170,7 +169,7 @@ public sealed class Process : Event
             ev = next; // Already processed: continue at once with its outcome, as SimPy does.
         }
 
-        sim._active = previous;
+        sim._active = null;
     }
 
     private void End(bool ok, object? value)
