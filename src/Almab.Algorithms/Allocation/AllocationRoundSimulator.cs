@@ -10,9 +10,10 @@ namespace Almab.Algorithms.Allocation;
 /// which is what the paper's Figures 1-3 plot ("averaged cumulative regret, as defined in (9)").
 /// </summary>
 /// <remarks>
-/// Worker i draws its task times from its own stream seed.Derive("worker").Derive(i), restarted for every run,
-/// so all policies simulated from one instance see the same worker clocks (common random numbers in each
-/// worker's sequence of task times).
+/// Worker i draws its task times from its own stream seed/worker/i/task (the simulated cluster's naming, so a
+/// cluster run from the same seed replays the same clocks), restarted for every run, so all policies simulated
+/// from one instance see the same worker clocks (common random numbers in each worker's sequence of task times).
+/// GTA rounds draw only the task times that can matter (<see cref="GreedyRoundSampler"/>).
 /// </remarks>
 public sealed class AllocationRoundSimulator
 {
@@ -78,8 +79,25 @@ public sealed class AllocationRoundSimulator
     /// </summary>
     public void Run(IAllocationPolicy policy, long rounds, AllocationRoundCallback onRound)
     {
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(onRound);
+        RunCore(policy, rounds, onRound, null);
+    }
+
+    /// <summary>
+    /// As <see cref="Run(IAllocationPolicy, long, AllocationRoundCallback)"/>, and also hands every round's task times
+    /// to <paramref name="onTasks"/> (for optimizers that need the order of gradient arrivals, e.g. Algorithm 7),
+    /// before <paramref name="onRound"/>; the run ends early after a round for which <paramref name="onTasks"/> returns false.
+    /// </summary>
+    public void Run(IAllocationPolicy policy, long rounds, AllocationRoundCallback onRound, AllocationTasksCallback onTasks)
+    {
+        ArgumentNullException.ThrowIfNull(onRound);
+        ArgumentNullException.ThrowIfNull(onTasks);
+        RunCore(policy, rounds, onRound, onTasks);
+    }
+
+    private void RunCore(IAllocationPolicy policy, long rounds, AllocationRoundCallback onRound, AllocationTasksCallback? onTasks)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
         CheckRounds(rounds);
         if (policy.Workers != Workers)
         {
@@ -88,70 +106,164 @@ public sealed class AllocationRoundSimulator
 
         Rng[] rngs = WorkerStreams();
         var allocation = new int[Workers];
+        var taskSeconds = new double[Tasks];
         for (long k = 1; k <= rounds; k++)
         {
             policy.Allocate(Tasks, allocation);
             double longest = 0.0;
             double busy = 0.0;
+            double proxy = 0.0;
             int assigned = 0;
             for (int i = 0; i < Workers; i++)
             {
                 int a = allocation[i];
-                if (a < 0)
+                if (a == 0)
                 {
-                    throw new InvalidOperationException($"Policy allocated {a} tasks to worker {i} in round {k}.");
+                    continue;
                 }
 
-                assigned += a;
+                if (a < 0 || a > Tasks - assigned)
+                {
+                    CheckAllocation(allocation, k);
+                }
+
                 double sum = 0.0;
                 for (int u = 0; u < a; u++)
                 {
                     double x = _times.Sample(i, rngs[i]);
                     sum += x;
+                    taskSeconds[assigned + u] = x;
                     policy.Observe(i, x);
                 }
 
+                assigned += a;
                 busy += sum;
                 longest = Math.Max(longest, sum);
+                proxy = Math.Max(proxy, a * _means[i]);
             }
 
             if (assigned != Tasks)
             {
-                throw new InvalidOperationException($"Policy allocated {assigned} tasks in round {k}; B = {Tasks}.");
+                CheckAllocation(allocation, k);
             }
 
-            onRound(k, allocation, longest, busy, ProxyLoss.Evaluate(allocation, _means) - OracleProxyLoss);
+            bool go = onTasks is null || onTasks(k, allocation, taskSeconds);
+            onRound(k, allocation, longest, busy, proxy - OracleProxyLoss);
+            if (!go)
+            {
+                return;
+            }
         }
     }
 
     /// <summary>
-    /// Runs GTA (<see cref="GreedyTaskAllocation"/>) for <paramref name="rounds"/> rounds: each round every worker
-    /// draws B task times (the most it could finish) and the greedy round is simulated on them.
+    /// Runs GTA (<see cref="GreedyTaskAllocation"/>) for <paramref name="rounds"/> rounds from fresh worker streams
+    /// and stores every round (<see cref="AllocationRun.ProxyRegret"/> is empty: GTA allocates nothing in advance).
     /// </summary>
     public AllocationRun RunGreedy(int rounds)
     {
         CheckRounds(rounds);
-        Rng[] rngs = WorkerStreams();
         var runtime = new double[rounds];
         var total = new double[rounds];
         var completed = new int[Workers];
-        var draws = new double[Workers * Tasks];
-        for (int k = 0; k < rounds; k++)
+        RunGreedy(rounds, (k, a, c, w, _) =>
         {
-            for (int i = 0; i < Workers; i++)
+            runtime[k - 1] = c;
+            total[k - 1] = w;
+            if (k == rounds)
             {
-                for (int u = 0; u < Tasks; u++)
-                {
-                    draws[i * Tasks + u] = _times.Sample(i, rngs[i]);
-                }
+                a.CopyTo(completed);
+            }
+        });
+        return new AllocationRun(runtime, total, [], completed);
+    }
+
+    /// <summary>
+    /// Runs GTA for <paramref name="rounds"/> rounds, reporting each to <paramref name="onRound"/> with the tasks each
+    /// worker completed as the allocation and NaN as the proxy regret. Each worker starts a task at the round start
+    /// and another whenever it finishes one, until B tasks have completed; the task times come from the workers'
+    /// streams in the order each worker starts its tasks, and only tasks started before the round ended are drawn.
+    /// </summary>
+    /// <remarks>
+    /// With <paramref name="onTasks"/>, each round also reports the completed tasks' durations grouped by worker (as
+    /// <see cref="AllocationTasksCallback"/> describes, with the completed counts as the allocation) before
+    /// <paramref name="onRound"/>, and the run ends early after a round for which it returns false.
+    /// </remarks>
+    public void RunGreedy(long rounds, AllocationRoundCallback onRound, AllocationTasksCallback? onTasks = null)
+    {
+        ArgumentNullException.ThrowIfNull(onRound);
+        CheckRounds(rounds);
+        Rng[] rngs = WorkerStreams();
+        var completed = new int[Workers];
+        var started = new int[Workers];
+        var draws = new double[Workers * Tasks];
+        var taskSeconds = new double[Tasks];
+        var sampler = new GreedyRoundSampler(LowerBounds());
+        NextTaskSeconds next = i =>
+        {
+            double x = _times.Sample(i, rngs[i]);
+            int u = started[i]++;
+            if (u < Tasks)
+            {
+                draws[(i * Tasks) + u] = x;
             }
 
-            GreedyRoundResult r = GreedyTaskAllocation.SimulateRound(draws, Workers, Tasks, completed);
-            runtime[k] = r.RuntimeSeconds;
-            total[k] = r.TotalWorkerSeconds;
+            return x;
+        };
+        for (long k = 1; k <= rounds; k++)
+        {
+            Array.Clear(started);
+            GreedyRoundResult r = sampler.Run(Tasks, next, completed);
+            bool go = true;
+            if (onTasks is not null)
+            {
+                int offset = 0;
+                for (int i = 0; i < Workers; i++)
+                {
+                    draws.AsSpan(i * Tasks, completed[i]).CopyTo(taskSeconds.AsSpan(offset));
+                    offset += completed[i];
+                }
+
+                go = onTasks(k, completed, taskSeconds);
+            }
+
+            onRound(k, completed, r.RuntimeSeconds, r.TotalWorkerSeconds, double.NaN);
+            if (!go)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Throws the message naming what is wrong with an allocation that failed the fast checks of the round loop.</summary>
+    private void CheckAllocation(ReadOnlySpan<int> allocation, long k)
+    {
+        long assigned = 0;
+        for (int i = 0; i < allocation.Length; i++)
+        {
+            if (allocation[i] < 0)
+            {
+                throw new InvalidOperationException($"Policy allocated {allocation[i]} tasks to worker {i} in round {k}.");
+            }
+
+            assigned += allocation[i];
         }
 
-        return new AllocationRun(runtime, total, [], completed);
+        if (assigned != Tasks)
+        {
+            throw new InvalidOperationException($"Policy allocated {assigned} tasks in round {k}; B = {Tasks}.");
+        }
+    }
+
+    private double[] LowerBounds()
+    {
+        var shifts = new double[Workers];
+        for (int i = 0; i < Workers; i++)
+        {
+            shifts[i] = _times.Shift(i);
+        }
+
+        return shifts;
     }
 
     private Rng[] WorkerStreams()
@@ -160,7 +272,7 @@ public sealed class AllocationRoundSimulator
         Seed root = _seed.Derive("worker");
         for (int i = 0; i < Workers; i++)
         {
-            rngs[i] = root.Derive(i).CreateRng();
+            rngs[i] = root.Derive(i).Derive("task").CreateRng();
         }
 
         return rngs;

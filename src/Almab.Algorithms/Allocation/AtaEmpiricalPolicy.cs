@@ -57,9 +57,6 @@ public sealed class AtaEmpiricalPolicy : LowerConfidenceAllocationPolicy
     }
 
     /// <inheritdoc />
-    protected override double Bound(double mean, long samples, long round)
-    {
-        double ratio = LogTerm(round) / samples;
-        return mean * Math.Max(1.0 - _fourEXi * (Math.Sqrt(ratio) + ratio), 0.0);
-    }
+    protected override double Bound(double mean, double deviation) =>
+        mean * Math.Max(1.0 - (_fourEXi * deviation), 0.0);
 }

@@ -7,6 +7,8 @@ namespace Almab.Algorithms.Allocation;
 /// </summary>
 public sealed class AtaPolicy : LowerConfidenceAllocationPolicy
 {
+    private readonly double _fourEAlpha;
+
     /// <summary>
     /// Creates ATA for <paramref name="workers"/> workers with <paramref name="alpha"/> &gt; 0, an upper bound on
     /// max_i ||X_i||_psi1, the Orlicz (sub-exponential) norm of eq. (2) in seconds (Assumption 3.1). Section 7
@@ -21,6 +23,7 @@ public sealed class AtaPolicy : LowerConfidenceAllocationPolicy
         }
 
         Alpha = alpha;
+        _fourEAlpha = 4.0 * Math.E * alpha;
     }
 
     /// <summary>The Orlicz-norm bound alpha in seconds (Assumption 3.1).</summary>
@@ -48,6 +51,6 @@ public sealed class AtaPolicy : LowerConfidenceAllocationPolicy
     }
 
     /// <inheritdoc />
-    protected override double Bound(double mean, long samples, long round) =>
-        Math.Max(mean - ConfidenceWidth(Alpha, samples, round), 0.0);
+    protected override double Bound(double mean, double deviation) =>
+        Math.Max(mean - (_fourEAlpha * deviation), 0.0);
 }

@@ -33,7 +33,6 @@ public sealed class RecursiveAllocationSelection
     /// </summary>
     public void Solve(ReadOnlySpan<double> scores, int tasks, Span<int> allocation)
     {
-        int n = scores.Length;
         Validate(scores, tasks, allocation);
         allocation.Clear();
         if (tasks == 0)
@@ -46,6 +45,17 @@ public sealed class RecursiveAllocationSelection
             return;
         }
 
+        SolvePositive(scores, tasks, allocation);
+    }
+
+    /// <summary>
+    /// <see cref="Solve"/> for callers that guarantee what it checks: lengths match, B &gt;= 1 and every score is finite
+    /// and &gt; 0 (the lower-confidence policies after their uniform phase). Skips two passes over the n scores.
+    /// </summary>
+    internal void SolvePositive(ReadOnlySpan<double> scores, int tasks, Span<int> allocation)
+    {
+        int n = scores.Length;
+        allocation.Clear();
         int m = Math.Min(tasks, n);
         EnsureCapacity(m);
         SelectSmallest(scores, m);
