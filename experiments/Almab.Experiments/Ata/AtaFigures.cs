@@ -1,48 +1,49 @@
-using Almab.Algorithms.Allocation;
 using Almab.Reports.Figures.Colors;
 using Almab.Reports.Figures.Model;
 using Almab.Reports.Figures.Rendering;
 
 namespace Almab.Experiments.Ata;
 
-/// <summary>Figures like the ATA paper's Figures 1-3: suboptimality against runtime and against total worker time (one panel per n), and regret.</summary>
+/// <summary>Figures like the ATA paper's Figures 1-3: per n, suboptimality against runtime and total worker time, average iteration time, averaged regret; and the section 7.2 regret.</summary>
 public static class AtaFigures
 {
-    /// <summary>Writes the two suboptimality figures of a table; returns the write results.</summary>
-    public static IReadOnlyList<FigureWriteResult> Table(string name, string title, IReadOnlyList<int> workerCounts, AtaTableResult result, string dir)
+    /// <summary>
+    /// Writes a Figure-1-like figure of a table from seed 0's runs: one row per n; columns suboptimality against
+    /// runtime, against total worker time, average iteration time C_k / k, and averaged proxy regret R_k / k.
+    /// </summary>
+    public static FigureWriteResult Table(string name, string title, IReadOnlyList<int> workerCounts, AtaTableResult result, string dir)
     {
-        var written = new List<FigureWriteResult>();
-        foreach (var (suffix, axisLabel, pick) in new (string, string, Func<AllocationRun, double[]>)[]
+        var figure = new Figure(1700, 360 * workerCounts.Count, $"{title} (seed 0)") { Columns = 4 };
+        foreach (int n in workerCounts)
         {
-            ("runtime", "Runtime (s)", r => r.RuntimeSeconds),
-            ("worker-time", "Total worker time (s)", r => r.TotalWorkerSeconds),
-        })
-        {
-            var figure = new Figure(1100, 800, $"{title}: f(x_k) - f* against {axisLabel.ToLowerInvariant()} (seed 0)") { Columns = 2 };
-            for (int ni = 0; ni < workerCounts.Count; ni++)
+            var runtime = figure.AddAxes($"n = {n}").Labels("Runtime (s)", "f(x) - f*");
+            var worker = figure.AddAxes($"n = {n}").Labels("Total worker time (s)", "f(x) - f*");
+            var iteration = figure.AddAxes($"n = {n}").Labels("Round k", "C_k / k (s)");
+            var regret = figure.AddAxes($"n = {n}").Labels("Round k", "R_k / k (s)");
+            foreach (var axes in new[] { runtime, worker })
             {
-                var axes = figure.AddAxes($"n = {workerCounts[ni]}").Labels(axisLabel, "f(x) - f*");
+                axes.X.Scale = AxisScale.Log10;
                 axes.Y.Scale = AxisScale.Log10;
-                int rounds = result.Seed0Suboptimality.Length;
-                for (int m = 0; m < AtaTableExperiment.Methods.Length; m++)
-                {
-                    double[] perRound = pick(result.Seed0Runs[ni][m]);
-                    var x = new double[rounds];
-                    double sum = 0;
-                    for (int k = 0; k < rounds; k++)
-                    {
-                        sum += perRound[k];
-                        x[k] = sum;
-                    }
-
-                    axes.Add(new LineSeries(x, result.Seed0Suboptimality, AtaTableExperiment.Methods[m]) { Color = Palette.Series(m), WidthPx = 1.5 });
-                }
             }
 
-            written.Add(FigureWriter.Write(figure, Path.Combine(dir, $"{name}-{suffix}")));
+            iteration.X.Scale = AxisScale.Log10;
+            regret.X.Scale = AxisScale.Log10;
+            for (int m = 0; m < AtaTableExperiment.Methods.Length; m++)
+            {
+                var c = result.Curves.First(c => c.Workers == n && c.Replicate == 0 && c.Method == AtaTableExperiment.Methods[m]);
+                double[] k = [.. c.Rounds.Select(r => (double)r)];
+                var color = Palette.Series(m);
+                runtime.Add(new LineSeries(c.RuntimeSeconds, c.Suboptimality, c.Method) { Color = color, WidthPx = 1.5 });
+                worker.Add(new LineSeries(c.WorkerSeconds, c.Suboptimality, c.Method) { Color = color, WidthPx = 1.5 });
+                iteration.Add(new LineSeries(k, [.. c.RuntimeSeconds.Select((v, i) => v / k[i])], c.Method) { Color = color, WidthPx = 1.5 });
+                if (m > 0)
+                {
+                    regret.Add(new LineSeries(k, [.. c.CumulativeRegret.Select((v, i) => v / k[i])], c.Method) { Color = color, WidthPx = 1.5 });
+                }
+            }
         }
 
-        return written;
+        return FigureWriter.Write(figure, Path.Combine(dir, name));
     }
 
     /// <summary>Cumulative regret (mean ± sd over seeds) against rounds on a log axis, and averaged regret R_k / k.</summary>

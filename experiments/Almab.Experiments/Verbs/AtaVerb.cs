@@ -15,32 +15,41 @@ public sealed class AtaVerb : ICliVerb
     /// <inheritdoc />
     public Command Build()
     {
-        var which = new Argument<string>("experiment") { Description = "table1 (section 7), table2 (section 7.1), regret (section 7.2) or all." };
-        var seeds = new Option<int>("--seeds") { Description = "Replicates per cell (regret: per policy).", DefaultValueFactory = _ => 10 };
+        var which = new Argument<string>("experiment") { Description = "table1 (section 7), table2 (section 7.1), regret (section 7.2), horizon (ratios against the SGD horizon K) or all (the first three)." };
+        var seeds = new Option<int>("--seeds") { Description = "Replicates per cell (regret: per policy, at most 5 as in the paper).", DefaultValueFactory = _ => 5 };
         var rounds = new Option<int>("--rounds") { Description = "Rounds of the regret experiment (>= 100).", DefaultValueFactory = _ => 1 << 22 };
         var seed = new Option<ulong>("--seed") { Description = "Root seed.", DefaultValueFactory = _ => 20260101UL };
-        var threads = new Option<int>("--threads") { Description = "Parallel cells.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var dimension = new Option<int>("--dimension") { Description = "Dimension d of the section 7 quadratic (the paper does not state it).", DefaultValueFactory = _ => 32 };
+        var threads = new Option<int>("--threads") { Description = "Parallel cells (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var defaults = new AtaSgdSettings();
+        var dimension = new Option<int>("--dimension") { Description = "Dimension d of the section 7 quadratic (not stated by the paper).", DefaultValueFactory = _ => defaults.Dimension };
+        var step = new Option<double>("--step-size") { Description = "SGD step size gamma (not stated by the paper; the default gives K ~ 3e6 rounds).", DefaultValueFactory = _ => defaults.StepSize };
+        var asynchronous = new Option<bool>("--async") { Description = "Asynchronous SGD with the allocation (Algorithms 6-7) instead of minibatch SGD." };
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("results", "ata") };
-        var command = new Command("ata", "Reproduce the ATA paper's Tables 1-2 and regret experiment.") { which, seeds, rounds, seed, threads, dimension, output };
+        var command = new Command("ata", "Reproduce the ATA paper's Tables 1-2 and regret experiment.") { which, seeds, rounds, seed, threads, dimension, step, asynchronous, output };
         command.SetAction(parse =>
         {
             string experiment = parse.GetValue(which)!;
-            if (experiment is not ("table1" or "table2" or "regret" or "all"))
+            if (experiment is not ("table1" or "table2" or "regret" or "horizon" or "all"))
             {
-                throw new UsageException($"experiment '{experiment}' is not one of table1, table2, regret, all");
+                throw new UsageException($"experiment '{experiment}' is not one of table1, table2, regret, horizon, all");
             }
 
             int s = parse.GetValue(seeds) >= 2 ? parse.GetValue(seeds) : throw new UsageException($"--seeds: must be >= 2, got {parse.GetValue(seeds)}");
             int r = parse.GetValue(rounds) >= 100 ? parse.GetValue(rounds) : throw new UsageException($"--rounds: must be >= 100, got {parse.GetValue(rounds)}");
             int t = parse.GetValue(threads) >= 1 ? parse.GetValue(threads) : throw new UsageException($"--threads: must be >= 1, got {parse.GetValue(threads)}");
+            int d = parse.GetValue(dimension) >= 2 ? parse.GetValue(dimension) : throw new UsageException($"--dimension: must be >= 2, got {parse.GetValue(dimension)}");
+            double g = parse.GetValue(step);
+            if (!(g > 0 && g <= 2))
+            {
+                throw new UsageException($"--step-size: must be in (0, 2] (gamma < 2/L with L < 1), got {g.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            var sgd = new AtaSgdSettings { Dimension = d, StepSize = g, Asynchronous = parse.GetValue(asynchronous) };
             string dir = parse.GetValue(output)!;
             Directory.CreateDirectory(dir);
             var root = new Seed(parse.GetValue(seed));
             var writer = parse.InvocationConfiguration.Output;
             var paper = AtaReport.PaperValues(Path.Combine(AppContext.BaseDirectory, "claims", "ata.json"));
-            int d = parse.GetValue(dimension) >= 2 ? parse.GetValue(dimension) : throw new UsageException($"--dimension: must be >= 2, got {parse.GetValue(dimension)}");
-            var quadratic = new AtaQuadratic(d);
             foreach (var (name, model, ns, title) in new[]
             {
                 ("table1", "sqrt", new[] { 17, 51, 153, 459 }, "Table 1 — task times 29√i + Exp(29√i)"),
@@ -52,17 +61,24 @@ public sealed class AtaVerb : ICliVerb
                     continue;
                 }
 
-                var result = AtaTableExperiment.RunWithTraces(model, ns, s, root, t, quadratic);
-                var rows = result.Rows;
-                foreach (var figure in AtaFigures.Table(name, title, ns, result, dir))
-                {
-                    writer.WriteLine(figure.Message ?? $"figure: {figure.PngPath ?? figure.SvgPath}");
-                }
-
-                string md = AtaReport.Markdown($"{title} ({s} seeds)", rows, paper, d);
+                var result = AtaTableExperiment.Run(model, ns, s, root, t, sgd);
+                string md = AtaReport.Markdown($"{title} ({s} seeds)", result.Rows, paper, sgd);
                 writer.WriteLine(md);
                 File.WriteAllText(Path.Combine(dir, name + ".md"), md);
-                File.WriteAllText(Path.Combine(dir, name + ".csv"), AtaReport.Csv(rows));
+                File.WriteAllText(Path.Combine(dir, name + ".csv"), AtaReport.Csv(result.Rows));
+                File.WriteAllText(Path.Combine(dir, name + "-curves.csv"), AtaReport.CurvesCsv(result.Curves));
+                var figure = AtaFigures.Table(name, title, ns, result, dir);
+                writer.WriteLine(figure.Message ?? $"figure: {figure.PngPath ?? figure.SvgPath}");
+            }
+
+            if (experiment is "horizon")
+            {
+                var rows = AtaHorizonStudy.Run("sqrt", [17, 51], [1_500, 30_000, 300_000, 3_000_000], s, root, t)
+                    .Concat(AtaHorizonStudy.Run("linear", [17], [1_500, 30_000, 300_000, 3_000_000], s, root, t)).ToList();
+                string md = AtaHorizonStudy.Markdown(rows, paper);
+                writer.WriteLine(md);
+                File.WriteAllText(Path.Combine(dir, "horizon.md"), md);
+                File.WriteAllText(Path.Combine(dir, "horizon.csv"), AtaHorizonStudy.Csv(rows));
             }
 
             if (experiment is "regret" or "all")
