@@ -221,7 +221,7 @@ internal sealed partial class ClusterEngine
                 throw new InvalidOperationException($"job {job.Id}: WorkSeconds must be finite and >= 0, got {job.WorkSeconds}");
             }
 
-            int w = _idleBuffer[i];
+            int w = TargetOf(job, i, m);
             int slot = AllocateSlot();
             _jobs[slot] = new JobState { Job = job, Worker = w };
             _inFlight++;
@@ -233,6 +233,39 @@ internal sealed partial class ClusterEngine
         }
 
         return seconds;
+    }
+
+    /// <summary>
+    /// The worker job <paramref name="i"/> of the decision goes to: the i-th offered one, or the one it names,
+    /// which must be offered and not named by an earlier job of the decision (all jobs name a worker or none does).
+    /// </summary>
+    private int TargetOf(in ClusterJob job, int i, int offered)
+    {
+        bool addressed = _jobBuffer[0].Worker >= 0;
+        if ((job.Worker >= 0) != addressed)
+        {
+            throw new InvalidOperationException($"job {job.Id}: either every job of a decision names its worker or none does (Worker = {job.Worker})");
+        }
+
+        if (!addressed)
+        {
+            return _idleBuffer[i];
+        }
+
+        if (Array.IndexOf(_idleBuffer, job.Worker, 0, offered) < 0)
+        {
+            throw new InvalidOperationException($"job {job.Id}: Worker {job.Worker} was not offered to this decision");
+        }
+
+        for (int j = 0; j < i; j++)
+        {
+            if (_jobBuffer[j].Worker == job.Worker)
+            {
+                throw new InvalidOperationException($"job {job.Id}: Worker {job.Worker} already got job {_jobBuffer[j].Id} in this decision");
+            }
+        }
+
+        return job.Worker;
     }
 
     private bool AnyIdleAndUp()

@@ -1,0 +1,111 @@
+using Almab.Algorithms.Allocation;
+using Almab.Algorithms.Randomness;
+using Almab.Sim.Cluster;
+using Almab.Sim.Cluster.Durations;
+using Almab.Sim.Cluster.Workers;
+using Almab.Sim.Runs.Allocation;
+
+namespace Almab.Sim.Tests.Runs.Allocation;
+
+public sealed class AllocationClusterRunTests
+{
+    private const int Workers = 17;
+    private const int Tasks = 23;
+    private const int Rounds = 300;
+
+    /// <summary>The ATA paper's section 7 clocks on the cluster: unit work, c_i = sqrt(i), X = 29 + Exp(29).</summary>
+    private static ClusterConfig Section7(CommunicationModel? communication = null) => new()
+    {
+        Workers = Workers,
+        TaskTime = new ShiftedExponentialDuration(29.0, 29.0),
+        Heterogeneity = new SquareRootProfile(),
+        Communication = communication ?? CommunicationModel.None,
+    };
+
+    private static IAllocationPolicy Policy(string name, ShiftedExponentialTaskTimes times) => name switch
+    {
+        "OFTA" => new OftaPolicy(times.Means()),
+        "ATA-E" => new AtaEmpiricalPolicy(Workers, 1.0),
+        "ATA" => new AtaPolicy(Workers, 2 * times.Means().Max()),
+        _ => new UtaPolicy(Workers, new Seed(9)),
+    };
+
+    [Theory]
+    [InlineData("OFTA")]
+    [InlineData("ATA-E")]
+    [InlineData("ATA")]
+    [InlineData("UTA")]
+    public void Cluster_rounds_equal_the_round_simulator_for_the_same_seed(string method)
+    {
+        var seed = new Seed(42);
+        var times = ShiftedExponentialTaskTimes.SquareRoot(Workers);
+        var expectedRuntime = new List<double>();
+        var expectedWorker = new List<double>();
+        var expectedAllocations = new List<int[]>();
+        new AllocationRoundSimulator(times, Tasks, seed).Run(Policy(method, times), Rounds, (_, a, c, w, _) =>
+        {
+            expectedRuntime.Add(c);
+            expectedWorker.Add(w);
+            expectedAllocations.Add(a.ToArray());
+        });
+
+        var run = AllocationClusterRun.Run(Section7(), Policy(method, times), Tasks, Rounds, seed);
+
+        Assert.Equal(expectedAllocations, run.Allocations);
+        for (int k = 0; k < Rounds; k++)
+        {
+            Assert.Equal(expectedRuntime[k], run.RuntimeSeconds[k], expectedRuntime[k] * 1e-9);
+            Assert.Equal(expectedWorker[k], run.TotalWorkerSeconds[k], expectedWorker[k] * 1e-9);
+        }
+
+        Assert.Equal(expectedRuntime.Sum(), run.Cluster.MakespanSeconds, expectedRuntime.Sum() * 1e-9);
+        Assert.Equal(Rounds * Tasks, run.Cluster.TasksCompleted);
+    }
+
+    [Fact]
+    public void Message_latency_adds_two_trips_per_task_to_each_workers_chain()
+    {
+        // Deterministic latency l: a task is sent (l), runs x, its result returns (l), and the worker's next task is sent
+        // from that decision, so worker i's chain lasts sum(x) + 2 l a_i and the round the longest chain.
+        const double latency = 3.0;
+        var seed = new Seed(7);
+        var times = ShiftedExponentialTaskTimes.SquareRoot(Workers);
+        var expected = new List<double>();
+        new AllocationRoundSimulator(times, Tasks, seed).Run(new OftaPolicy(times.Means()), Rounds, (_, _, _, _, _) => { }, (_, a, x) =>
+        {
+            double longest = 0;
+            int offset = 0;
+            foreach (int ai in a)
+            {
+                double chain = 0;
+                for (int u = 0; u < ai; u++)
+                {
+                    chain += x[offset + u] + (2 * latency);
+                }
+
+                offset += ai;
+                longest = Math.Max(longest, chain);
+            }
+
+            expected.Add(longest);
+            return true;
+        });
+
+        var run = AllocationClusterRun.Run(
+            Section7(new CommunicationModel { Latency = new DeterministicDuration(latency) }), new OftaPolicy(times.Means()), Tasks, Rounds, seed);
+        for (int k = 0; k < Rounds; k++)
+        {
+            Assert.Equal(expected[k], run.RuntimeSeconds[k], expected[k] * 1e-9);
+        }
+    }
+
+    [Fact]
+    public void Synchronous_clusters_and_mismatched_policies_are_rejected()
+    {
+        var times = ShiftedExponentialTaskTimes.SquareRoot(Workers);
+        var sync = Section7() with { Dispatch = DispatchMode.Synchronous };
+        var ex = Assert.Throws<ArgumentException>(() => AllocationClusterRun.Run(sync, new OftaPolicy(times.Means()), Tasks, 1, new Seed(1)));
+        Assert.Contains("Dispatch", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => AllocationClusterRun.Run(Section7(), new AtaPolicy(3, 1.0), Tasks, 1, new Seed(1)));
+    }
+}
