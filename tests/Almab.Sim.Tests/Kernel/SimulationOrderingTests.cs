@@ -170,4 +170,23 @@ public sealed class SimulationOrderingTests
         sim.Run();
         Assert.Equal(new[] { 1, 3 }, log);
     }
+
+    [Fact]
+    public void Run_until_a_pooled_delay_stops_at_it()
+    {
+        var sim = new Simulation();
+        Event? d = null;
+        sim.Process(Proc());
+        sim.Step(); // Starts the process, which schedules its delay.
+        Assert.Null(sim.Run(d!));
+        Assert.Equal(2, sim.Now);
+        Assert.True(d!.Processed); // Not recycled: the run waited on it.
+
+        IEnumerable<Event> Proc()
+        {
+            d = sim.Delay(2);
+            yield return d;
+            yield return sim.Delay(5);
+        }
+    }
 }

@@ -86,4 +86,23 @@ public sealed class StoreTests
             }
         }
     }
+
+    [Fact]
+    public void Cancelled_put_never_enters_the_store()
+    {
+        var sim = new Simulation();
+        var store = new Store<char>(sim, capacity: 1);
+        store.Put('a');
+        var b = store.Put('b');
+        var c = store.Put('c');
+        b.Cancel();
+        var g1 = store.Get();
+        var g2 = store.Get();
+        sim.Run();
+        Assert.Equal('a', g1.Item);
+        Assert.Equal('c', g2.Item);
+        Assert.False(b.Triggered);
+        Assert.True(c.Processed);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Store<int>(sim, 0));
+    }
 }
