@@ -11,7 +11,7 @@ namespace Almab.Benchmarks.Sim;
 /// <list type="bullet">
 /// <item>BareTimeouts: <see cref="Processes"/> processes each looping on <c>yield return sim.Timeout(d)</c> (a fresh
 /// 48-byte event per timeout); delays from a seeded table, so with many processes the heap holds that many entries.</item>
-/// <item>BareDelays: the same with <c>sim.Delay(d)</c>, the per-process pooled timeout (0 B in steady state).</item>
+/// <item>BareDelays: the same with <c>sim.Delay(d)</c>, a pooled timeout recycled after its wait (0 B in steady state).</item>
 /// </list>
 /// </summary>
 [MemoryDiagnoser]
