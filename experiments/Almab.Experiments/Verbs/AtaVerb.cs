@@ -86,8 +86,10 @@ public sealed class AtaVerb : ICliVerb
                 var curves = AtaRegretExperiment.Run(r, Math.Min(s, 5), root, t);
                 foreach (var c in curves)
                 {
+                    double Averaged(int k) => c.MeanRegret[Array.IndexOf(c.Rounds, k)] / k;
                     writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{c.Method}: R_k after {c.Rounds[^1]} rounds = {c.MeanRegret[^1]:F1} s (R_k / k = {c.MeanRegret[^1] / c.Rounds[^1]:G3}); slope vs ln k: first half {c.EarlySlope:F1}, second half {c.LateSlope:F1}; (R(T) - R(T/2)) / (R(T/2) - R(T/4)) = {c.IncrementRatio:F3} (1 = logarithmic, 2 = linear)"));
+                        $"{c.Method}: R_T = {c.MeanRegret[^1]:F0} s after T = {c.Rounds[^1]} rounds; dR/d ln k over [T/4, T/2] = {c.EarlySlope:F0}, over [T/2, T] = {c.LateSlope:F0}, "
+                        + $"ratio {c.IncrementRatio:F3} (1 = logarithmic, 2 = linear); R_k / k at T/4, T/2, T = {Averaged(r / 4):G3}, {Averaged(r / 2):G3}, {Averaged(r):G3} s (-> 0: sublinear)"));
                 }
 
                 File.WriteAllText(Path.Combine(dir, "regret.csv"), AtaReport.RegretCsv(curves));
