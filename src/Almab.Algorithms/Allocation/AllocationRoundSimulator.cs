@@ -95,67 +95,6 @@ public sealed class AllocationRoundSimulator
         RunCore(policy, rounds, onRound, onTasks);
     }
 
-    private void RunCore(IAllocationPolicy policy, long rounds, AllocationRoundCallback onRound, AllocationTasksCallback? onTasks)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        CheckRounds(rounds);
-        if (policy.Workers != Workers)
-        {
-            throw new ArgumentException($"Policy has {policy.Workers} workers but the simulator has {Workers}.", nameof(policy));
-        }
-
-        Rng[] rngs = WorkerStreams();
-        var allocation = new int[Workers];
-        var taskSeconds = new double[Tasks];
-        for (long k = 1; k <= rounds; k++)
-        {
-            policy.Allocate(Tasks, allocation);
-            double longest = 0.0;
-            double busy = 0.0;
-            double proxy = 0.0;
-            int assigned = 0;
-            for (int i = 0; i < Workers; i++)
-            {
-                int a = allocation[i];
-                if (a == 0)
-                {
-                    continue;
-                }
-
-                if (a < 0 || a > Tasks - assigned)
-                {
-                    CheckAllocation(allocation, k);
-                }
-
-                double sum = 0.0;
-                for (int u = 0; u < a; u++)
-                {
-                    double x = _times.Sample(i, rngs[i]);
-                    sum += x;
-                    taskSeconds[assigned + u] = x;
-                    policy.Observe(i, x);
-                }
-
-                assigned += a;
-                busy += sum;
-                longest = Math.Max(longest, sum);
-                proxy = Math.Max(proxy, a * _means[i]);
-            }
-
-            if (assigned != Tasks)
-            {
-                CheckAllocation(allocation, k);
-            }
-
-            bool go = onTasks is null || onTasks(k, allocation, taskSeconds);
-            onRound(k, allocation, longest, busy, proxy - OracleProxyLoss);
-            if (!go)
-            {
-                return;
-            }
-        }
-    }
-
     /// <summary>
     /// Runs GTA (<see cref="GreedyTaskAllocation"/>) for <paramref name="rounds"/> rounds from fresh worker streams
     /// and stores every round (<see cref="AllocationRun.ProxyRegret"/> is empty: GTA allocates nothing in advance).
@@ -228,6 +167,67 @@ public sealed class AllocationRoundSimulator
             }
 
             onRound(k, completed, r.RuntimeSeconds, r.TotalWorkerSeconds, double.NaN);
+            if (!go)
+            {
+                return;
+            }
+        }
+    }
+
+    private void RunCore(IAllocationPolicy policy, long rounds, AllocationRoundCallback onRound, AllocationTasksCallback? onTasks)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        CheckRounds(rounds);
+        if (policy.Workers != Workers)
+        {
+            throw new ArgumentException($"Policy has {policy.Workers} workers but the simulator has {Workers}.", nameof(policy));
+        }
+
+        Rng[] rngs = WorkerStreams();
+        var allocation = new int[Workers];
+        var taskSeconds = new double[Tasks];
+        for (long k = 1; k <= rounds; k++)
+        {
+            policy.Allocate(Tasks, allocation);
+            double longest = 0.0;
+            double busy = 0.0;
+            double proxy = 0.0;
+            int assigned = 0;
+            for (int i = 0; i < Workers; i++)
+            {
+                int a = allocation[i];
+                if (a == 0)
+                {
+                    continue;
+                }
+
+                if (a < 0 || a > Tasks - assigned)
+                {
+                    CheckAllocation(allocation, k);
+                }
+
+                double sum = 0.0;
+                for (int u = 0; u < a; u++)
+                {
+                    double x = _times.Sample(i, rngs[i]);
+                    sum += x;
+                    taskSeconds[assigned + u] = x;
+                    policy.Observe(i, x);
+                }
+
+                assigned += a;
+                busy += sum;
+                longest = Math.Max(longest, sum);
+                proxy = Math.Max(proxy, a * _means[i]);
+            }
+
+            if (assigned != Tasks)
+            {
+                CheckAllocation(allocation, k);
+            }
+
+            bool go = onTasks is null || onTasks(k, allocation, taskSeconds);
+            onRound(k, allocation, longest, busy, proxy - OracleProxyLoss);
             if (!go)
             {
                 return;

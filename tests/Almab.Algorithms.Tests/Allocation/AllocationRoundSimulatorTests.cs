@@ -45,6 +45,56 @@ public sealed class AllocationRoundSimulatorTests
     }
 
     [Fact]
+    public void Greedy_task_times_are_the_completed_tasks_and_end_by_the_round_end()
+    {
+        // GTA's reported tasks: per worker its completed tasks in order; each worker's chain ends no later than the round,
+        // exactly one chain ends at the round end (the B-th completion), and the counts sum to B.
+        var times = ShiftedExponentialTaskTimes.SquareRoot(30);
+        var sim = new AllocationRoundSimulator(times, 23, new Seed(3));
+        var runtimes = new List<double>();
+        var chains = new List<double[]>();
+        sim.RunGreedy(200, (_, _, c, w, r) =>
+        {
+            runtimes.Add(c);
+            Assert.Equal(30 * c, w, 9);
+            Assert.True(double.IsNaN(r));
+        }, (_, a, x) =>
+        {
+            Assert.Equal(23, a.ToArray().Sum());
+            var chain = new double[30];
+            int offset = 0;
+            for (int i = 0; i < 30; i++)
+            {
+                for (int u = 0; u < a[i]; u++)
+                {
+                    Assert.True(x[offset + u] >= times.Shift(i));
+                    chain[i] += x[offset + u];
+                }
+
+                offset += a[i];
+            }
+
+            chains.Add(chain);
+            return true;
+        });
+
+        for (int k = 0; k < 200; k++)
+        {
+            Assert.All(chains[k], t => Assert.True(t <= runtimes[k] * (1 + 1e-12)));
+            Assert.Equal(1, chains[k].Count(t => Math.Abs(t - runtimes[k]) <= runtimes[k] * 1e-12));
+        }
+    }
+
+    [Fact]
+    public void A_tasks_callback_returning_false_ends_the_run_after_that_round()
+    {
+        var sim = new AllocationRoundSimulator(ShiftedExponentialTaskTimes.Exponential(4), 3, new Seed(1));
+        int rounds = 0;
+        sim.Run(new UtaPolicy(4, new Seed(2)), 100, (_, _, _, _, _) => rounds++, (k, _, _) => k < 7);
+        Assert.Equal(7, rounds);
+    }
+
+    [Fact]
     public void Runs_are_deterministic_per_seed_and_round_quantities_are_consistent()
     {
         var times = ShiftedExponentialTaskTimes.Exponential(6);
