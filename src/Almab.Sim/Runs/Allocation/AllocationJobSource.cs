@@ -8,6 +8,12 @@ namespace Almab.Sim.Runs.Allocation;
 /// a_i unit tasks one at a time (worker-addressed jobs), feeds every task's duration back to the policy as its result
 /// arrives, and opens the next round when the last result of the round has arrived.
 /// </summary>
+/// <remarks>
+/// Faults: a worker that is down is not offered, so its remaining tasks wait for it. If nothing of the round is
+/// running and every remaining task belongs to workers that are not offered (down), one such task goes to the first
+/// offered worker instead (as the cluster's synchronous mode does with a job whose worker is down); otherwise the
+/// cluster would end the run with the round unfinished.
+/// </remarks>
 internal sealed class AllocationJobSource : IJobSource
 {
     private readonly IAllocationPolicy _policy;
@@ -21,6 +27,7 @@ internal sealed class AllocationJobSource : IJobSource
     private int _round;
     private int _outstanding;
     private long _created;
+    private int _running;
     private double _roundStart;
 
     public AllocationJobSource(IAllocationPolicy policy, int tasks, int rounds)
@@ -87,11 +94,23 @@ internal sealed class AllocationJobSource : IJobSource
             }
         }
 
+        if (count == 0 && _running == 0 && idleWorkers.Length > 0)
+        {
+            int stranded = Array.FindIndex(_remaining, r => r > 0);
+            if (stranded >= 0)
+            {
+                _remaining[stranded]--;
+                jobs[count++] = new ClusterJob(_created++, 1.0, idleWorkers[0]);
+            }
+        }
+
+        _running += count;
         return count;
     }
 
     public double Complete(in ClusterJob job, in ClusterTaskOutcome outcome)
     {
+        _running--;
         double seconds = outcome.FinishedAt - outcome.StartedAt;
         _policy.Observe(outcome.Worker, seconds);
         _worker[_round - 1] += seconds;

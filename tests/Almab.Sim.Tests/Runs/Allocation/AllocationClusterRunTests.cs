@@ -2,6 +2,7 @@ using Almab.Algorithms.Allocation;
 using Almab.Algorithms.Randomness;
 using Almab.Sim.Cluster;
 using Almab.Sim.Cluster.Durations;
+using Almab.Sim.Cluster.Faults;
 using Almab.Sim.Cluster.Workers;
 using Almab.Sim.Runs.Allocation;
 
@@ -97,6 +98,34 @@ public sealed class AllocationClusterRunTests
         {
             Assert.Equal(expected[k], run.RuntimeSeconds[k], expected[k] * 1e-9);
         }
+    }
+
+    [Fact]
+    public void Stragglers_only_lengthen_rounds_and_crashes_still_finish_every_round()
+    {
+        var seed = new Seed(11);
+        var times = ShiftedExponentialTaskTimes.SquareRoot(Workers);
+        var calm = AllocationClusterRun.Run(Section7(), new OftaPolicy(times.Means()), Tasks, 100, seed);
+
+        // Slowdown episodes (factor 3) stretch tasks in time; the task draws (seed/worker/i/task) are unchanged, so with
+        // the same fixed allocation every round lasts at least as long as without them, and some last longer.
+        var slow = AllocationClusterRun.Run(
+            Section7() with { Slowdown = new SlowdownModel(2_000.0, new DeterministicDuration(500.0), 3.0) },
+            new OftaPolicy(times.Means()), Tasks, 100, seed);
+        for (int k = 0; k < 100; k++)
+        {
+            Assert.True(slow.RuntimeSeconds[k] >= calm.RuntimeSeconds[k] * (1 - 1e-12));
+        }
+
+        Assert.True(slow.RuntimeSeconds.Sum() > calm.RuntimeSeconds.Sum());
+
+        // Crashes abandon attempts and take workers down for a while; every round still completes its B tasks.
+        var crashy = AllocationClusterRun.Run(
+            Section7() with { Crash = new CrashModel(3_000.0, new DeterministicDuration(800.0)) },
+            new AtaEmpiricalPolicy(Workers, 1.0), Tasks, 100, seed);
+        Assert.Equal(100 * Tasks, crashy.Cluster.TasksCompleted);
+        Assert.True(crashy.Cluster.AttemptsAbandoned > 0);
+        Assert.All(crashy.RuntimeSeconds, r => Assert.True(r > 0));
     }
 
     [Fact]
