@@ -65,7 +65,7 @@ public static class CaseFigures
             yield return Line(Save(time, dir, "convergence-wallclock", notes),
                 $"{reference}: median and IQR of {metric} against virtual seconds on the simulated cluster for each K (what distributing buys in wall-clock).");
 
-            var speed = SpeedupFigure(definition, refCells, ks, reference, out string fitText);
+            var speed = Speedup(definition, refCells, ks, reference, out string fitText);
             yield return Line(Save(speed, dir, "speedup", notes),
                 $"{reference}: speedup in virtual time per evaluation, K workers vs 1, mean ± 1.96 SE (delta method), ideal line and least-squares Amdahl fit ({fitText}).");
         }
@@ -78,7 +78,7 @@ public static class CaseFigures
         yield return "";
     }
 
-    private static Figure SpeedupFigure(CaseDefinition definition, List<ReplicateResult> cells, List<int> ks, string reference, out string fitText)
+    private static Figure Speedup(CaseDefinition definition, List<ReplicateResult> cells, List<int> ks, string reference, out string fitText)
     {
         var baseline = cells.Where(r => r.Cell.Workers == ks[0]).Select(PerEvaluation).ToList();
         var x = new double[ks.Count];
@@ -91,23 +91,12 @@ public static class CaseFigures
             (x[i], y[i], lo[i], hi[i]) = (ks[i] / (double)ks[0], r, l, h);
         }
 
-        var figure = new Figure(900, 560, $"{definition.Id}: speedup of {reference}");
-        var axes = figure.AddAxes().Labels("Workers K (relative to the smallest)", "Speedup (virtual time per evaluation)");
-        axes.Add(new LineSeries(x, x, "ideal (linear)") { Style = LineStyle.Dashed, Color = Palette.Black });
-        axes.Add(new BandSeries(x, lo, hi, "95 % CI") { Color = Palette.Blue });
-        axes.Add(new LineSeries(x, y, "measured") { Marker = MarkerShape.Circle, Color = Palette.Blue });
-        fitText = "not enough points";
-        if (x.Length >= 2 && x[0] == 1)
-        {
-            var fit = AmdahlFit.Fit(x, y);
-            var fx = Enumerable.Range(0, 50).Select(j => 1 + (x[^1] - 1) * j / 49.0).ToArray();
-            axes.Add(new LineSeries(fx, fx.Select(fit.Predict).ToArray(), $"Amdahl fit, p = {fit.SerialFraction.ToString("G3", CultureInfo.InvariantCulture)}")
-            {
-                Color = Palette.Vermillion,
-            });
-            fitText = $"p = {fit.SerialFraction.ToString("G3", CultureInfo.InvariantCulture)} ± {fit.SerialFractionStandardError.ToString("G2", CultureInfo.InvariantCulture)}";
-        }
-
+        AmdahlFitResult? fit = x.Length >= 2 && x[0] == 1 ? AmdahlFit.Fit(x, y) : null;
+        fitText = fit is null
+            ? "not enough points"
+            : $"p = {fit.SerialFraction.ToString("G3", CultureInfo.InvariantCulture)} ± {fit.SerialFractionStandardError.ToString("G2", CultureInfo.InvariantCulture)}";
+        var figure = Reporting.SpeedupFigure.Build($"{definition.Id}: speedup of {reference}", "Workers K (relative to the smallest)",
+            "Speedup (virtual time per evaluation)", x, y, lo, hi, fit);
         return figure;
     }
 

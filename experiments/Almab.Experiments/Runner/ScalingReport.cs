@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Almab.Reports.Csv;
-using Almab.Reports.Figures.Colors;
-using Almab.Reports.Figures.Model;
 using Almab.Reports.Figures.Rendering;
 using Almab.Sim.Scaling;
 
@@ -63,13 +61,11 @@ public static class ScalingReport
     public static FigureWriteResult Figure(IReadOnlyList<ScalingPoint> points, AmdahlFitResult fit, string pathWithoutExtension)
     {
         double[] k = [.. points.Select(p => (double)p.Workers)];
-        var figure = new Figure(900, 560, "Speedup on the simulated cluster");
-        var axes = figure.AddAxes().Labels("Workers K", "Speedup T(1) / T(K)");
-        axes.Add(new LineSeries(k, k, "ideal (linear)") { Style = LineStyle.Dashed, Color = Palette.Black });
-        axes.Add(new BandSeries(k, [.. points.Select(p => p.Speedup - 1.96 * p.SpeedupStandardError)], [.. points.Select(p => p.Speedup + 1.96 * p.SpeedupStandardError)], "95 % CI") { Color = Palette.Blue });
-        axes.Add(new LineSeries(k, [.. points.Select(p => p.Speedup)], "measured") { Marker = MarkerShape.Circle, Color = Palette.Blue });
-        double[] grid = [.. Enumerable.Range(0, 60).Select(j => 1 + (k[^1] - 1) * j / 59.0)];
-        axes.Add(new LineSeries(grid, [.. grid.Select(fit.Predict)], $"Amdahl fit, p = {F(fit.SerialFraction)}") { Color = Palette.Vermillion });
+        var figure = Reporting.SpeedupFigure.Build("Speedup on the simulated cluster", "Workers K", "Speedup T(1) / T(K)", k,
+            [.. points.Select(p => p.Speedup)],
+            [.. points.Select(p => p.Speedup - 1.96 * p.SpeedupStandardError)],
+            [.. points.Select(p => p.Speedup + 1.96 * p.SpeedupStandardError)],
+            fit);
         return FigureWriter.Write(figure, pathWithoutExtension);
     }
 

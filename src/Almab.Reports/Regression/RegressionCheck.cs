@@ -35,7 +35,7 @@ public static class RegressionCheck
         var findings = new List<RegressionFinding>(samples.Count);
         for (int i = 0; i < samples.Count; i++)
         {
-            findings.Add(new RegressionFinding(samples[i], Median(samples[i].Baseline), Median(samples[i].Candidate), p[i], adjusted[i], a12[i], adjusted[i] < level));
+            findings.Add(new RegressionFinding(samples[i], Descriptive.MedianInPlace([.. samples[i].Baseline]), Descriptive.MedianInPlace([.. samples[i].Candidate]), p[i], adjusted[i], a12[i], adjusted[i] < level));
         }
 
         return findings;
@@ -45,11 +45,5 @@ public static class RegressionCheck
     {
         double first = s.Baseline[0];
         return s.Baseline.All(v => v == first) && s.Candidate.All(v => v == first);
-    }
-
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var x = values.Order().ToArray();
-        return x.Length % 2 == 1 ? x[x.Length / 2] : 0.5 * (x[x.Length / 2 - 1] + x[x.Length / 2]);
     }
 }
