@@ -23,8 +23,8 @@ public sealed class AirfoilEmulatorObjective(double noiseSd) : IObjective
     /// <summary>Observation noise sd at full fidelity (C_D units).</summary>
     public double NoiseSd { get; } = noiseSd >= 0 && double.IsFinite(noiseSd) ? noiseSd : throw new ArgumentOutOfRangeException(nameof(noiseSd));
 
-    /// <summary>Approximate global minimum, found on a fine grid around the global basin at construction.</summary>
-    public double? OptimalValue { get; } = FindMinimum();
+    /// <summary>Approximate global minimum, found once per process on a fine 901 x 901 grid (the formula has no parameters).</summary>
+    public double? OptimalValue => Minimum.Value;
 
     /// <summary>Noise-free drag coefficient at full fidelity.</summary>
     public static double Drag(double camber, double thickness)
@@ -44,6 +44,8 @@ public sealed class AirfoilEmulatorObjective(double noiseSd) : IObjective
         double cd = Drag(configuration[0], configuration[1]) + 0.01 * (1 - fidelity) * (1 + u);
         return new Observation(cd + NoiseSd / Math.Sqrt(fidelity) * rng.NextGaussian(), cd, 2.6 * (1 + 0.5 * v) * fidelity);
     }
+
+    private static readonly Lazy<double> Minimum = new(FindMinimum, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static double FindMinimum()
     {
