@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Almab.Algorithms.Surrogates.Kernels;
 
 namespace Almab.Algorithms.Surrogates;
@@ -9,6 +11,9 @@ public sealed partial class GaussianProcess
     /// Posterior mean and latent variance (noise excluded) on the original output scale:
     /// mu = m + s v^T z and var = s^2 (sigma_f^2 - v^T v) with v = L^-1 k(X, x), z = L^-1 y
     /// (Rasmussen and Williams 2006, Algorithm 2.1). O(n^2) per point, no allocation.
+    /// Points go through in panels of four, one per lane of a 256-bit vector: distances, correlations and the
+    /// forward substitution are all lane-parallel, with no horizontal sums. A partial last panel repeats its last
+    /// point in the empty lanes, so a point's result does not depend on its position in the batch.
     /// </summary>
     public void Predict(IReadOnlyList<double[]> points, Span<double> mean, Span<double> variance)
     {
@@ -18,47 +23,69 @@ public sealed partial class GaussianProcess
             throw new ArgumentException($"mean and variance must hold {points.Count} values.");
         }
 
-        int n = Count, d = Dimension;
+        int n = Count, d = Dimension, count = points.Count;
         double sf2 = _hyper.SignalVariance;
         double s2 = TargetScale * TargetScale;
-        Span<double> scaled = d <= 64 ? stackalloc double[d] : new double[d];
-        var z = _z.AsSpan(0, n);
-        int p = 0;
-        if (n > 0)
+        var panel = MemoryMarshal.Cast<double, Vector256<double>>(_work.AsSpan(0, 4 * n));
+        Span<Vector256<double>> coordinates = d <= 32 ? stackalloc Vector256<double>[d] : new Vector256<double>[d];
+        Span<double> lane = stackalloc double[4];
+        for (int p = 0; p < count; p += 4)
         {
-            // Blocks of four points share each load of a Cholesky row (see CholeskyRows.SolveLowerInPlace4).
-            var v0 = _work.AsSpan(0, n);
-            var v1 = _work.AsSpan(n, n);
-            var v2 = _work.AsSpan(2 * n, n);
-            var v3 = _work.AsSpan(3 * n, n);
-            for (; p + 3 < points.Count; p += 4)
+            for (int j = 0; j < d; j++)
             {
                 for (int r = 0; r < 4; r++)
                 {
-                    CheckInput(points[p + r], nameof(points));
-                    ScalePoint(points[p + r], scaled);
-                    CrossCovariance(scaled, _work.AsSpan(r * n, n));
+                    double[] x = points[Math.Min(p + r, count - 1)];
+                    if (j == 0)
+                    {
+                        CheckInput(x, nameof(points));
+                    }
+
+                    lane[r] = x[j] * _invLength[j];
                 }
 
-                _chol.SolveLowerInPlace4(v0, v1, v2, v3);
-                for (int r = 0; r < 4; r++)
+                coordinates[j] = Vector256.Create<double>(lane);
+            }
+
+            var m = Vector256<double>.Zero;
+            var vv = Vector256<double>.Zero;
+            if (n > 0)
+            {
+                PanelSquaredDistances(coordinates, panel);
+                StationaryKernel.Correlations(_family, MemoryMarshal.Cast<Vector256<double>, double>(panel), sf2);
+                _chol.SolveLowerPanelInPlace(panel);
+                var z = _z;
+                for (int i = 0; i < n; i++)
                 {
-                    var v = _work.AsSpan(r * n, n);
-                    mean[p + r] = TargetMean + TargetScale * DenseKernels.Dot(v, z);
-                    variance[p + r] = s2 * Math.Max(sf2 - DenseKernels.Dot(v, v), 0.0);
+                    m += panel[i] * z[i];
+                    vv += panel[i] * panel[i];
                 }
             }
-        }
 
-        for (; p < points.Count; p++)
+            for (int r = 0; r < 4 && p + r < count; r++)
+            {
+                mean[p + r] = TargetMean + TargetScale * m[r];
+                variance[p + r] = s2 * Math.Max(sf2 - vv[r], 0.0);
+            }
+        }
+    }
+
+    /// <summary>Squared scaled distances from each stored point to the four points of a panel (lane-parallel).</summary>
+    private void PanelSquaredDistances(ReadOnlySpan<Vector256<double>> coordinates, Span<Vector256<double>> target)
+    {
+        int d = Dimension;
+        var stored = _scaled;
+        for (int i = 0; i < target.Length; i++)
         {
-            var v = _work.AsSpan(0, n);
-            CheckInput(points[p], nameof(points));
-            ScalePoint(points[p], scaled);
-            CrossCovariance(scaled, v);
-            _chol.SolveLowerInPlace(v);
-            mean[p] = TargetMean + TargetScale * DenseKernels.Dot(v, z);
-            variance[p] = s2 * Math.Max(sf2 - DenseKernels.Dot(v, v), 0.0);
+            int o = i * d;
+            var acc = Vector256<double>.Zero;
+            for (int j = 0; j < d; j++)
+            {
+                var t = coordinates[j] - Vector256.Create(stored[o + j]);
+                acc += t * t;
+            }
+
+            target[i] = acc;
         }
     }
 
@@ -119,8 +146,10 @@ public sealed partial class GaussianProcess
         double sf2 = _hyper.SignalVariance;
         for (int i = 0; i < target.Length; i++)
         {
-            target[i] = sf2 * StationaryKernel.Correlation(_family, DenseKernels.SquaredDistance(scaledPoint, _scaled.AsSpan(i * d, d)));
+            target[i] = DenseKernels.SquaredDistance(scaledPoint, _scaled.AsSpan(i * d, d));
         }
+
+        StationaryKernel.Correlations(_family, target, sf2);
     }
 
     private void ScalePoint(double[] point, Span<double> scaled)

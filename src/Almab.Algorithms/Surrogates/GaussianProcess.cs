@@ -250,8 +250,10 @@ public sealed partial class GaussianProcess : ISurrogate
                 var xa = _scaled.AsSpan(a * d, d);
                 for (int b = 0; b < a; b++)
                 {
-                    row[b] = sf2 * StationaryKernel.Correlation(_family, DenseKernels.SquaredDistance(xa, _scaled.AsSpan(b * d, d)));
+                    row[b] = DenseKernels.SquaredDistance(xa, _scaled.AsSpan(b * d, d));
                 }
+
+                StationaryKernel.Correlations(_family, row.AsSpan(0, a), sf2);
 
                 row[a] = diag;
             }

@@ -7,8 +7,8 @@ namespace Almab.Algorithms.Surrogates;
 /// (<see cref="BoundedLbfgs"/>) on the negative log marginal likelihood in log space, first from the initial
 /// point and then from <see cref="GaussianProcessOptions.Restarts"/> uniform draws in the log box (the
 /// multi-start of scikit-learn's <c>n_restarts_optimizer</c>). Protocol note (our choice): the best point
-/// ever evaluated is kept, so a start that stalls still contributes its best iterate, and the best optimum is
-/// polished by a final tightly converged run.
+/// ever evaluated is kept, so a start that stalls still contributes its best iterate, and (unless
+/// <see cref="GaussianProcessOptions.Polish"/> is off) the best optimum is polished by a final tightly converged run.
 /// </summary>
 internal static class GpHyperparameterFitter
 {
@@ -43,8 +43,11 @@ internal static class GpHyperparameterFitter
 
         // Polish (our choice): one more run from the best optimum with much tighter tolerances, so that
         // the result is converged well beyond scipy's default stopping point (a few extra evaluations).
-        Array.Copy(objective.Best, x, free);
-        new BoundedLbfgs(free, 10, 1e-8, 1e-13).Minimize(objective, x, lower, upper, options.MaxIterations);
+        if (options.Polish)
+        {
+            Array.Copy(objective.Best, x, free);
+            new BoundedLbfgs(free, 10, 1e-8, 1e-13).Minimize(objective, x, lower, upper, options.MaxIterations);
+        }
 
         return (objective.Best, -objective.BestValue);
     }

@@ -104,9 +104,10 @@ internal sealed class GpLikelihood
             double[] fa = _fac[a];
             for (int b = 0; b < a; b++)
             {
-                double r2 = DenseKernels.SquaredDistance(xa, _scaled.AsSpan(b * d, d));
-                ca[b] = StationaryKernel.CorrelationAndFactor(_family, r2, out fa[b]);
+                ca[b] = DenseKernels.SquaredDistance(xa, _scaled.AsSpan(b * d, d));
             }
+
+            StationaryKernel.CorrelationsAndFactors(_family, ca.AsSpan(0, a), fa);
 
             ca[a] = 1.0;
             fa[a] = 0.0;

@@ -310,4 +310,31 @@ public sealed class GaussianProcessUpdateTests
     private static void AssertClose(double expected, double actual, double rel) =>
         Assert.True(Math.Abs(expected - actual) <= rel * Math.Max(Math.Abs(expected), 1e-300),
             $"expected {expected:R}, got {actual:R}");
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void Batch_prediction_is_position_independent_and_matches_the_scalar_covariance_path(KernelFamily family)
+    {
+        var (x, y) = Data(23, 5);
+        var gp = new GaussianProcess(D, Options(family, GpMean.Constant, standardize: true));
+        gp.Fit(x, y, optimizeHyperparameters: false);
+        var (probe, _) = Data(7, 99);
+        var mean = new double[probe.Length];
+        var variance = new double[probe.Length];
+        gp.Predict(probe, mean, variance);
+        var cov = new double[probe.Length, probe.Length];
+        gp.PredictCovariance(probe, probe, cov);
+        for (int i = 0; i < probe.Length; i++)
+        {
+            // Panels of four: the same point gives the same bits alone, first, or in a partial last panel.
+            var one = new double[1];
+            var oneVar = new double[1];
+            gp.Predict(new[] { probe[i] }, one, oneVar);
+            Assert.Equal(mean[i], one[0]);
+            Assert.Equal(variance[i], oneVar[0]);
+
+            // PredictCovariance computes the diagonal with scalar solves: same quantity, other arithmetic.
+            Assert.True(Math.Abs(cov[i, i] - variance[i]) <= 1e-10 * Math.Max(variance[i], 1e-6), $"{family} point {i}: {cov[i, i]:R} vs {variance[i]:R}");
+        }
+    }
 }
