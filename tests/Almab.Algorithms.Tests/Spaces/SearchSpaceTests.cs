@@ -117,4 +117,25 @@ public sealed class SearchSpaceTests
         Assert.Equal(2, c[3]);
         Assert.Equal(0.5, c[4]);
     }
+
+    [Fact]
+    public void Snap_equals_encode_of_decode_for_every_parameter_kind()
+    {
+        var space = Mixed();
+        var rng = new Rng(3);
+        var unit = new double[space.Dimension];
+        var snapped = new double[space.Dimension];
+        for (int t = 0; t < 500; t++)
+        {
+            for (int i = 0; i < unit.Length; i++)
+            {
+                unit[i] = rng.NextDouble();
+            }
+
+            space.Snap(unit, snapped);
+            Assert.Equal(space.Encode(space.Decode(unit)), snapped);
+        }
+
+        Assert.Throws<ArgumentException>(() => space.Snap(new double[2], snapped));
+    }
 }

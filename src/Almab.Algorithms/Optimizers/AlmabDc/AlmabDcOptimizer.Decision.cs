@@ -67,7 +67,7 @@ public sealed partial class AlmabDcOptimizer
         }
 
         usedThisAsk.Add(pick);
-        return candidates[pick];
+        return (double[])candidates[pick].Clone(); // the pool reuses its arrays at the next refresh
     }
 
     /// <summary>Indices of the largest scores in descending order (ties: lowest index first).</summary>

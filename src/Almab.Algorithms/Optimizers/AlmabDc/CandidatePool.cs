@@ -37,7 +37,11 @@ internal sealed class CandidatePool
     /// <summary>Current candidates (unit-cube points).</summary>
     public IReadOnlyList<double[]> Points => _points;
 
-    /// <summary>Redraws a sampled pool; <paramref name="best"/> are the encoded best observations for local candidates.</summary>
+    /// <summary>
+    /// Redraws a sampled pool; <paramref name="best"/> are the encoded best observations for local candidates. A sampled
+    /// pool's arrays are reused from one refresh to the next (no allocation per decision), so a caller that keeps a
+    /// candidate must copy it.
+    /// </summary>
     public void Refresh(Rng rng, IReadOnlyList<double[]> best)
     {
         if (IsEnumerated)
@@ -45,11 +49,22 @@ internal sealed class CandidatePool
             return;
         }
 
-        _points.Clear();
-        int local = best.Count == 0 ? 0 : (int)Math.Round(_options.LocalFraction * _options.PoolSize);
-        for (int i = 0; i < _options.PoolSize - local; i++)
+        while (_points.Count < _options.PoolSize)
         {
-            _points.Add(_space.Encode(_space.Sample(rng)));
+            _points.Add(new double[_unit.Length]);
+        }
+
+        int local = best.Count == 0 ? 0 : (int)Math.Round(_options.LocalFraction * _options.PoolSize);
+        int uniform = _options.PoolSize - local;
+        for (int i = 0; i < uniform; i++)
+        {
+            // The draws of SearchSpace.Sample: one uniform per dimension, then decode (here: snap) them.
+            for (int j = 0; j < _unit.Length; j++)
+            {
+                _unit[j] = rng.NextDouble();
+            }
+
+            _space.Snap(_unit, _points[i]);
         }
 
         for (int i = 0; i < local; i++)
@@ -60,7 +75,7 @@ internal sealed class CandidatePool
                 _unit[j] = Math.Clamp(centre[j] + _options.LocalScale * rng.NextGaussian(), 0.0, 1.0);
             }
 
-            _points.Add(_space.Encode(_space.Decode(_unit)));
+            _space.Snap(_unit, _points[uniform + i]);
         }
     }
 
