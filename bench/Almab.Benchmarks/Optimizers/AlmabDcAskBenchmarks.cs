@@ -11,8 +11,10 @@ namespace Almab.Benchmarks.Optimizers;
 /// <summary>
 /// One decision of the ALMAB-DC pipeline (sections 2.1-2.3): Ask(1) on a 6-d continuous space after 50 observations,
 /// with 0 or 3 evaluations pending - pool refresh (512 candidates), Kriging-believer fantasies, acquisition
-/// scoring, diversity penalty, shortlist and bandit choice. Ask changes the optimizer's state, so every measured
-/// invocation gets a freshly built optimizer (iteration setup, one invocation per iteration).
+/// scoring, diversity penalty, shortlist and bandit choice - for every variant: UCB and TS bandits, the "no MAB" and
+/// "no AL" ablations (no AL has no surrogate: a UCB1 region choice and a uniform point in it) and pure BO. Ask changes
+/// the optimizer's state, so every measured invocation gets a freshly built optimizer (iteration setup, one
+/// invocation per iteration).
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(1)]
@@ -22,7 +24,7 @@ public class AlmabDcAskBenchmarks
     private AlmabDcOptimizer _optimizer = null!;
 
     /// <summary>Method variant.</summary>
-    [Params(AlmabDcVariant.Ucb, AlmabDcVariant.Thompson, AlmabDcVariant.PureBo)]
+    [Params(AlmabDcVariant.Ucb, AlmabDcVariant.Thompson, AlmabDcVariant.NoMab, AlmabDcVariant.NoAl, AlmabDcVariant.PureBo)]
     public AlmabDcVariant Variant { get; set; }
 
     /// <summary>Trials outstanding when Ask is called.</summary>
