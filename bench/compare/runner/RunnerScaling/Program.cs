@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Almab.Algorithms.Randomness;
+using Almab.Experiments.Cases;
+using Almab.Experiments.Methods;
+using Almab.Experiments.Runner;
+using Almab.Experiments.Store;
+
+// Replicate-runner scaling: the same grid cells run by ExperimentRunner (parallel replicates, one SQLite writer) with 1
+// thread and with T threads, alternately, each into a fresh results database. A warm-up pass first JIT-compiles the
+// whole path, so neither side is timed on tier-0 code. Prints every wall time, the CPU time of each pass, and the
+// median ratio; the ratios come from the same run, side by side, because this machine's speed drifts.
+//
+// usage: RunnerScaling <case> <methods,comma-separated> <replicates per K> [threads=2] [rounds=3]
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: RunnerScaling <case> <methods> <replicates per K> [threads=2] [rounds=3]");
+    return 2;
+}
+
+string caseId = args[0];
+string[] methods = args[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+int replicates = int.Parse(args[2], CultureInfo.InvariantCulture);
+int threads = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2;
+int rounds = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 3;
+
+var registry = MethodRegistry.Default;
+var definition = CaseLoader.Load(CaseCatalog.Default.Resolve(caseId), registry.All.Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
+var grid = new GridSpec(definition.Id, [.. methods], [.. definition.Cluster.Workers], [.. definition.Budget], [.. CaseLoader.NoiseLevels(definition)], replicates);
+var cells = grid.Expand().ToList();
+var cellRunner = new CaseCellRunner(new Dictionary<string, CaseDefinition> { [definition.Id] = definition }, registry, new Seed(20260101UL));
+var runner = new ExperimentRunner(cellRunner.Run);
+string scratch = Path.Combine(Path.GetTempPath(), $"almab-runner-scaling-{Environment.ProcessId}");
+Directory.CreateDirectory(scratch);
+
+double Pass(int t, IReadOnlyList<CellKey> subset, string name, out double cpuSeconds)
+{
+    string db = Path.Combine(scratch, $"{name}.db");
+    foreach (string f in Directory.GetFiles(scratch, $"{name}.db*"))
+    {
+        File.Delete(f);
+    }
+
+    using var store = ResultStore.Open(db, create: true);
+    var process = Process.GetCurrentProcess();
+    var cpu0 = process.TotalProcessorTime;
+    var clock = Stopwatch.StartNew();
+    runner.Run(subset, store, t, null, CancellationToken.None);
+    clock.Stop();
+    process.Refresh();
+    cpuSeconds = (process.TotalProcessorTime - cpu0).TotalSeconds;
+    return clock.Elapsed.TotalSeconds;
+}
+
+Console.WriteLine($"{definition.Id}: {cells.Count} replicate runs ({string.Join(",", methods)} x K {{{string.Join(",", grid.Workers)}}} x {replicates}); {Environment.ProcessorCount} cores");
+Pass(threads, cells.Where(c => c.Replicate < Math.Max(1, replicates / 10)).ToList(), "warmup", out _);
+var ratios = new List<double>();
+for (int r = 0; r < rounds; r++)
+{
+    double one = Pass(1, cells, "one", out double cpuOne);
+    double many = Pass(threads, cells, "many", out double cpuMany);
+    ratios.Add(one / many);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"round {r + 1}: 1 thread {one:F2} s (cpu {cpuOne:F2} s), {threads} threads {many:F2} s (cpu {cpuMany:F2} s), speedup {one / many:F2}x"));
+}
+
+ratios.Sort();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median speedup 1 -> {threads} threads: {ratios[ratios.Count / 2]:F2}x over {rounds} rounds"));
+Directory.Delete(scratch, recursive: true);
+return 0;
