@@ -69,5 +69,65 @@ public static class ScalingReport
         return FigureWriter.Write(figure, pathWithoutExtension);
     }
 
+    /// <summary>
+    /// Prints an allocation scaling study (<see cref="AllocationScalingStudy"/>): per K the mean round makespan, the total
+    /// worker time over all rounds, the speedup against K = 1 with the same policy, and the policy's last allocation.
+    /// </summary>
+    public static void WriteAllocation(TextWriter output, AllocationScalingSettings settings, IReadOnlyList<AllocationScalingPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(points);
+        output.WriteLine($"{"K",4}  {"round makespan (virt. s)",24}  {"total worker time (virt. s)",27}  {"speedup",16}  {"final = OFTA",12}  final allocation (replicate 1)");
+        foreach (var p in points)
+        {
+            output.WriteLine($"{p.Workers,4}  {F(p.MeanRoundSeconds) + " ± " + F(p.RoundSecondsSd),24}  {F(p.TotalWorkerSeconds) + " ± " + F(p.TotalWorkerSecondsSd),27}  "
+                + $"{F(p.Speedup) + " ± " + F(p.SpeedupStandardError),16}  {F(p.OracleShare),12}  {Compact(p.FinalAllocation)}");
+        }
+
+        output.WriteLine($"round makespan: mean over the {settings.Rounds} rounds, then mean ± sd over {settings.Replicates} replicates; total worker time: "
+            + (settings.Policy == "gta"
+                ? "computing seconds up to each round's end, abandoned in-flight work included, summed over the rounds"
+                : "summed task durations over the rounds")
+            + "; speedup: round makespan at K = 1 over K (± delta-method SE); final = OFTA: share of replicates whose last allocation is RAS(mu; B)");
+    }
+
+    /// <summary>An allocation scaling study as CSV, one row per K; allocations are space-separated task counts per worker.</summary>
+    public static string AllocationCsv(AllocationScalingSettings settings, IReadOnlyList<AllocationScalingPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(points);
+        var sb = new StringBuilder();
+        sb.AppendLine(CsvFormat.Line([
+            "policy", "workers", "tasks_per_round", "rounds", "replicates", "mean_round_makespan_s", "round_makespan_sd_s", "total_worker_s",
+            "total_worker_sd_s", "speedup", "speedup_se", "final_equals_ofta_share", "final_allocation", "ofta_allocation",
+        ]));
+        foreach (var p in points)
+        {
+            sb.AppendLine(CsvFormat.Line([
+                settings.Policy, p.Workers.ToString(CultureInfo.InvariantCulture), settings.Tasks.ToString(CultureInfo.InvariantCulture),
+                settings.Rounds.ToString(CultureInfo.InvariantCulture), settings.Replicates.ToString(CultureInfo.InvariantCulture),
+                CsvFormat.Field(p.MeanRoundSeconds), CsvFormat.Field(p.RoundSecondsSd), CsvFormat.Field(p.TotalWorkerSeconds),
+                CsvFormat.Field(p.TotalWorkerSecondsSd), CsvFormat.Field(p.Speedup), CsvFormat.Field(p.SpeedupStandardError),
+                CsvFormat.Field(p.OracleShare), string.Join(' ', p.FinalAllocation), string.Join(' ', p.OracleAllocation),
+            ]));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>At most 16 counts, then how many workers are left out and how many of them have tasks.</summary>
+    private static string Compact(IReadOnlyList<int> allocation)
+    {
+        const int shown = 16;
+        if (allocation.Count <= shown)
+        {
+            return string.Join(' ', allocation);
+        }
+
+        int busy = allocation.Skip(shown).Count(a => a > 0);
+        return string.Join(' ', allocation.Take(shown)) + $" … (+{allocation.Count - shown} workers, {busy} with tasks)";
+    }
+
     private static string F(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
 }
