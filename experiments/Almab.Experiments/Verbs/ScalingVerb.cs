@@ -26,7 +26,7 @@ public sealed class ScalingVerb : ICliVerb
         var work = new Option<double>("--work") { Description = "Nominal work per task, virtual seconds (> 0; not with --allocation, whose tasks are unit tasks).", DefaultValueFactory = _ => 1.0 };
         var decision = new Option<double>("--decision-seconds") { Description = "Serial coordinator seconds per absorbed result, the surrogate update (>= 0; not with --allocation).", DefaultValueFactory = _ => 0.05 };
         var duration = new Option<string>("--duration") { Description = $"Task-time family X, mean 1 per unit work: {string.Join(", ", DurationKinds)}.", DefaultValueFactory = _ => "log-normal" };
-        var shape = new Option<double>("--shape") { Description = "Shape of the task-time family: log-normal log-sd (> 0), gamma shape k (> 0), Pareto tail index (> 1).", DefaultValueFactory = _ => 0.3 };
+        var shape = new Option<double>("--shape") { Description = "Shape of gamma, log-normal and Pareto task times: log-normal log-sd in (0, 1e150], gamma shape k in [1e-300, 1e300], Pareto tail index in (1, 1e300].", DefaultValueFactory = _ => 0.3 };
         var shift = new Option<double>("--shift") { Description = "shifted-exponential: the constant part a of a + Exp(1 - a), in [0, 1); 0.5 is the ATA paper's a + Exp(a).", DefaultValueFactory = _ => 0.5 };
         var heterogeneity = new Option<string>("--heterogeneity") { Description = $"Worker time factors c_i (task time c_i X): {string.Join(", ", HeterogeneityProfiles)}.", DefaultValueFactory = _ => "homogeneous" };
         var alpha = new Option<double>("--alpha") { Description = "Coordinator overhead alpha (seconds per decision at K = 1, >= 0).", DefaultValueFactory = _ => 0.0 };
@@ -47,7 +47,7 @@ public sealed class ScalingVerb : ICliVerb
         var ataEta = new Option<double>("--ata-eta") { Description = "With --allocation ata-empirical: eta, a bound on the coefficient of variation sigma_i / mu_i (>= 0; the paper: 1).", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<ulong>("--seed") { Description = "Root seed.", DefaultValueFactory = _ => 20260101UL };
         var threads = new Option<int>("--threads") { Description = "Parallel simulations (>= 1).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string>("--out") { Description = "CSV file for the table (allocation: results/scaling/allocation-<policy>.csv).", DefaultValueFactory = _ => Path.Combine("results", "scaling", "scaling.csv") };
+        var output = new Option<string>("--out") { Description = "CSV file for the table (with --allocation the default is results/scaling/allocation-<policy>.csv).", DefaultValueFactory = _ => Path.Combine("results", "scaling", "scaling.csv") };
         var command = new Command("scaling", "Measure speedup vs K on a simulated cluster and fit Amdahl's law, or (--allocation) the speedup of an allocation policy.")
         {
             workers, tasks, work, decision, duration, shape, shift, heterogeneity, alpha, beta, latency, dispatch, replicates, fitOverhead, allocation, rounds,

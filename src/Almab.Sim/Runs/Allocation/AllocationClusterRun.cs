@@ -17,7 +17,7 @@ namespace Almab.Sim.Runs.Allocation;
 /// draws from the stream seed/worker/i/task as <see cref="AllocationRoundSimulator"/> does, so with no latency and no
 /// decision overhead the two produce the same rounds for the same seed (up to floating-point rounding). GTA is not
 /// offered here: it abandons in-flight tasks at the end of a round, which the cluster does not model (jobs run to
-/// completion); it stays on <see cref="AllocationRoundSimulator"/>. The cluster must dispatch asynchronously (tasks
+/// completion); <see cref="GreedyClusterRun"/> runs it one round per cluster run. The cluster must dispatch asynchronously (tasks
 /// of a worker follow each other without a barrier; the round barrier is the policy's).
 /// </remarks>
 public static class AllocationClusterRun
