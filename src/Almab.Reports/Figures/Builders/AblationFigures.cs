@@ -6,12 +6,13 @@ namespace Almab.Reports.Figures.Builders;
 
 /// <summary>
 /// Ablation bars (ALMAB-DC section 4.7, table 7): for each case (a group on the x axis) one bar per variant
-/// showing the mean final metric with ± 1 sd error bars. final[v][c] holds variant v's replicates on case c.
+/// showing the mean final metric with ± 1 sd error bars. final[v][c] holds variant v's replicates on case c. The groups
+/// may be other settings of one case (e.g. the number of workers K), named by <c>groupLabel</c>.
 /// </summary>
 public static class AblationFigures
 {
-    /// <summary>Grouped bars of variant means per case, with standard-deviation error bars.</summary>
-    public static Figure Bars(IReadOnlyList<string> variants, IReadOnlyList<string> cases, double[][][] final, string yLabel, FigureOptions? options = null)
+    /// <summary>Grouped bars of variant means per case (or per group), with standard-deviation error bars.</summary>
+    public static Figure Bars(IReadOnlyList<string> variants, IReadOnlyList<string> cases, double[][][] final, string yLabel, FigureOptions? options = null, string groupLabel = "Case")
     {
         ArgumentNullException.ThrowIfNull(cases);
         BuilderChecks.SameCount(variants, final, nameof(final));
@@ -36,7 +37,7 @@ public static class AblationFigures
             ax.Add(new BarSeries(mean, variants[v]) { Color = Palette.Series(v), Errors = sd });
         }
 
-        ax.Labels("Case", yLabel);
+        ax.Labels(groupLabel, yLabel);
         return fig;
     }
 }

@@ -66,7 +66,7 @@ public static class ConvergenceRateFigures
                 evals[m] = e < 0 ? budget : e;
             }
 
-            b.Add(new BarSeries(evals, "≥ " + thresholds[h].ToString(CultureInfo.InvariantCulture))
+            b.Add(new BarSeries(evals, (goal == OptimizationGoal.Maximize ? "≥ " : "≤ ") + thresholds[h].ToString(CultureInfo.InvariantCulture))
             {
                 Color = h == 0 ? Palette.SkyBlue : Palette.Blue,
                 Hatched = h % 2 == 1,

@@ -12,8 +12,11 @@ namespace Almab.Reports.Figures.Builders;
 /// </summary>
 public static class SensitivityFigures
 {
-    /// <summary>Figure 8: left, metric vs budget; right (when both indices ≥ 0), mean of method a minus method b.</summary>
-    public static Figure Budget(IReadOnlyList<string> methods, double[] budgets, double[][][] final, string yLabel, int advantageOf = -1, int over = -1, FigureOptions? options = null)
+    /// <summary>
+    /// Figure 8: left, metric vs budget; right (when both indices ≥ 0), the advantage of method a over method b: mean of a
+    /// minus mean of b, or b minus a when <paramref name="lowerIsBetter"/> (so a positive bar always favours a).
+    /// </summary>
+    public static Figure Budget(IReadOnlyList<string> methods, double[] budgets, double[][][] final, string yLabel, int advantageOf = -1, int over = -1, FigureOptions? options = null, bool lowerIsBetter = false)
     {
         options ??= new FigureOptions();
         bool right = advantageOf >= 0 && over >= 0;
@@ -30,7 +33,7 @@ public static class SensitivityFigures
             var cats = new string[budgets.Length];
             for (int j = 0; j < budgets.Length; j++)
             {
-                diff[j] = means[advantageOf][j] - means[over][j];
+                diff[j] = (lowerIsBetter ? -1 : 1) * (means[advantageOf][j] - means[over][j]);
                 cats[j] = "N = " + budgets[j].ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
@@ -38,7 +41,7 @@ public static class SensitivityFigures
             ax.X.Categories = cats;
             ax.Add(new BarSeries(diff) { Color = Palette.Series(advantageOf), ValueFormat = "0.000" });
             ax.Add(new ReferenceLine(false, 0) { Style = LineStyle.Solid, WidthPx = 1 });
-            ax.Labels("Evaluation budget", "Difference of means");
+            ax.Labels("Evaluation budget", lowerIsBetter ? "Mean of " + methods[over] + " − mean of " + methods[advantageOf] : "Difference of means");
             ax.Legend = LegendPlacement.None;
         }
 
