@@ -6,7 +6,6 @@ using Almab.Experiments.Cases;
 using Almab.Experiments.Store;
 using Almab.Reports.Figures.Colors;
 using Almab.Reports.Figures.Model;
-using Almab.Reports.Figures.Rendering;
 using Almab.Sim.Scaling;
 
 namespace Almab.Experiments.Reporting;
@@ -15,45 +14,39 @@ namespace Almab.Experiments.Reporting;
 /// The figures of a case report: convergence against evaluations (every method, smallest K) and against virtual
 /// wall-clock (the reference method at every K), speedup against K with the ideal line and the fitted Amdahl curve,
 /// and the case's landscape (case 4: the dose-utility curve, Figure 11a; case 5: the field with the points the
-/// reference method sampled, Figure 12a). Each returns a Markdown index line with its caption.
+/// reference method sampled, Figure 12a), for whichever of the case's methods the database holds. Each returns a
+/// Markdown index line with its caption.
 /// </summary>
 public static class CaseFigures
 {
-    /// <summary>Writes the figures into <paramref name="dir"/>; returns index lines; one-line notes (PNG skipped) go to <paramref name="notes"/>.</summary>
-    public static IEnumerable<string> Write(CaseDefinition definition, IReadOnlyList<ReplicateResult> results, string dir, Seed root, ICollection<string> notes)
+    /// <summary>Writes the figures of <paramref name="report"/>'s main cell; returns index lines.</summary>
+    public static IEnumerable<string> Write(ReportContext report)
     {
-        int budget = definition.Budget[0];
-        double noise = CaseLoader.NoiseLevels(definition)[0];
-        var main = results.Where(r => r.Cell.Budget == budget && r.Cell.Noise == noise).ToList();
-        if (main.Count == 0)
-        {
-            yield break;
-        }
-
-        string metric = main[0].MetricName;
-        string reference = definition.ReferenceMethod ?? definition.Methods[0];
-        int kMin = main.Min(r => r.Cell.Workers);
-        yield return "## Figures";
-        yield return "";
-
-        var methods = definition.Methods.Where(m => main.Any(r => r.Cell.Method == m)).ToList();
-        var conv = new Figure(900, 560, $"{definition.Id}: {metric} vs evaluations (K = {kMin})");
+        ArgumentNullException.ThrowIfNull(report);
+        var main = report.Main;
+        string metric = report.Metric;
+        string reference = report.Reference;
+        int kMin = report.KMin;
+        var methods = report.Methods.Where(m => main.Any(r => r.Cell.Method == m && r.Cell.Workers == kMin)).ToList();
+        var conv = new Figure(900, 560, $"{report.Definition.Id}: {metric} vs evaluations (K = {kMin})");
         var axes = conv.AddAxes().Labels("Evaluations", metric);
+        var counts = new List<int>();
         for (int i = 0; i < methods.Count; i++)
         {
-            var cell = main.Where(r => r.Cell.Method == methods[i] && r.Cell.Workers == kMin).ToList();
-            var band = CaseSeries.ByEvaluation(cell);
-            AddBand(axes, band, methods[i], Palette.Series(i));
+            var cell = report.Cell(methods[i], kMin);
+            counts.Add(cell.Count);
+            AddBand(axes, CaseSeries.ByEvaluation(cell), methods[i], Palette.Series(i));
         }
 
-        yield return Line(Save(conv, dir, "convergence-evaluations", notes),
-            $"median (line) and interquartile range (band) of {metric} after each evaluation, over {main.Count(r => r.Cell.Method == methods[0] && r.Cell.Workers == kMin)} replicates per method, K = {kMin}; metric on noise-free values.");
+        string replicates = counts.Distinct().Count() == 1 ? $"{counts[0]} replicates per method" : $"{counts.Min()}-{counts.Max()} replicates per method";
+        yield return report.Save(conv, "convergence-evaluations",
+            $"median (line) and interquartile range (band) of {metric} after each evaluation, over {replicates}, K = {kMin}; metric on noise-free values; descriptive (tests: see the summary table).");
 
         var refCells = main.Where(r => r.Cell.Method == reference).ToList();
         var ks = refCells.Select(r => r.Cell.Workers).Distinct().Order().ToList();
         if (ks.Count > 1)
         {
-            var time = new Figure(900, 560, $"{definition.Id}: {reference}, {metric} vs virtual wall-clock");
+            var time = new Figure(900, 560, $"{report.Definition.Id}: {reference}, {metric} vs virtual wall-clock");
             var tAxes = time.AddAxes().Labels("Virtual wall-clock (s)", metric);
             double end = refCells.Max(r => r.MakespanSeconds);
             for (int i = 0; i < ks.Count; i++)
@@ -62,20 +55,18 @@ public static class CaseFigures
                 AddBand(tAxes, band, $"K = {ks[i]}", Palette.Series(i));
             }
 
-            yield return Line(Save(time, dir, "convergence-wallclock", notes),
-                $"{reference}: median and IQR of {metric} against virtual seconds on the simulated cluster for each K (what distributing buys in wall-clock).");
+            yield return report.Save(time, "convergence-wallclock",
+                $"{reference}: median and IQR of {metric} against virtual seconds on the simulated cluster for each K (what distributing buys in wall-clock); descriptive.");
 
-            var speed = Speedup(definition, refCells, ks, reference, out string fitText);
-            yield return Line(Save(speed, dir, "speedup", notes),
-                $"{reference}: speedup in virtual time per evaluation, K workers vs 1, mean ± 1.96 SE (delta method), ideal line and least-squares Amdahl fit ({fitText}).");
+            var speed = Speedup(report.Definition, refCells, ks, reference, out string fitText);
+            yield return report.Save(speed, "speedup",
+                $"{reference}: speedup in virtual time per evaluation, K workers vs {ks[0]}, mean ± 1.96 SE (delta method), ideal line and least-squares Amdahl fit ({fitText}).");
         }
 
-        foreach (string line in Landscape(definition, main, reference, dir, root, notes))
+        foreach (string line in Landscape(report))
         {
             yield return line;
         }
-
-        yield return "";
     }
 
     private static Figure Speedup(CaseDefinition definition, List<ReplicateResult> cells, List<int> ks, string reference, out string fitText)
@@ -100,15 +91,17 @@ public static class CaseFigures
         return figure;
     }
 
-    private static IEnumerable<string> Landscape(CaseDefinition definition, List<ReplicateResult> main, string reference, string dir, Seed root, ICollection<string> notes)
+    private static IEnumerable<string> Landscape(ReportContext report)
     {
-        var replicate0 = main.FirstOrDefault(r => r.Cell.Method == reference && r.Cell.Replicate == 0 && r.Cell.Workers == main.Min(c => c.Cell.Workers));
+        var definition = report.Definition;
+        string reference = report.Reference;
+        var replicate0 = report.Cell(reference, report.KMin).FirstOrDefault(r => r.Cell.Replicate == 0);
         if (replicate0 is null)
         {
             yield break;
         }
 
-        var objective = definition.Objective.Create(replicate0.Cell.Noise, root.Derive(definition.Id).Derive(0).Derive("objective"));
+        var objective = definition.Objective.Create(replicate0.Cell.Noise, report.Root.Derive(definition.Id).Derive(0).Derive("objective"));
         if (objective is SpatialFieldObjective field)
         {
             var levels = field.Space.Parameters[0].Levels;
@@ -123,17 +116,35 @@ public static class CaseFigures
                 }
             }
 
-            var figure = new Figure(760, 640, $"{definition.Id}: true field (replicate 0) and the points {reference} sampled");
+            var figure = new Figure(900, 660, $"{definition.Id}: true field (replicate 0) and the points {reference} sampled");
             var axes = figure.AddAxes().Labels("s1", "s2");
             axes.Add(new HeatmapSeries(values, 0, 1, 0, 1) { ColorBarLabel = "field value" });
+            axes.EqualAspect = true;
+            axes.Grid = false;
+            axes.Legend = LegendPlacement.OutsideRight; // every inner corner holds grid cells and sampled points
             var points = replicate0.Evaluations.Select(e => Parse(e.Configuration)).ToList();
-            axes.Add(new ScatterSeries([.. points.Select(p => p[0])], [.. points.Select(p => p[1])], $"{reference} samples (N = {points.Count})")
+            int initial = Math.Min(definition.InitialDesign.Count, points.Count);
+            var chosen = points.Skip(initial).ToList();
+            if (initial > 0)
+            {
+                axes.Add(new ScatterSeries([.. points.Take(initial).Select(p => p[0])], [.. points.Take(initial).Select(p => p[1])], $"initial design ({initial})")
+                {
+                    Color = Palette.Black,
+                    Marker = MarkerShape.Square,
+                    MarkerSizePx = 11,
+                    Outline = true,
+                });
+            }
+
+            int distinct = chosen.Select(p => (p[0], p[1])).Distinct().Count();
+            axes.Add(new ScatterSeries([.. chosen.Select(p => p[0])], [.. chosen.Select(p => p[1])], $"{reference}: {chosen.Count} picks")
             {
                 Color = Palette.Vermillion,
+                MarkerSizePx = 9,
                 Outline = true,
             });
-            yield return Line(Save(figure, dir, "field", notes),
-                $"ALMAB-DC Figure 12a analogue: the GP field of replicate 0 on the 8 x 8 grid (heat map) and the locations {reference} sampled there.");
+            yield return report.Save(figure, "field",
+                $"ALMAB-DC Figure 12a analogue: the GP field of replicate 0 on the {side} x {side} grid (heat map), the {initial} initial-design points (squares) and the {chosen.Count} locations {reference} chose after them ({distinct} distinct cells; a cell picked twice shows one dot); descriptive.");
         }
         else if (objective is DoseResponseObjective dose)
         {
@@ -145,9 +156,9 @@ public static class CaseFigures
             axes.Add(new LineSeries(doses, utility, "f(x)") { Color = Palette.Blue, Marker = MarkerShape.Circle, MarkerSizePx = 4 });
             int best = Array.IndexOf(utility, utility.Max());
             axes.Add(new ReferenceLine(true, doses[best], $"x* = {doses[best].ToString(CultureInfo.InvariantCulture)}") { Color = Palette.Vermillion });
-            var finals = main.Where(r => r.Cell.Method == reference && r.Cell.Workers == replicate0.Cell.Workers).Count();
-            yield return Line(Save(figure, dir, "dose-response", notes),
-                $"ALMAB-DC Figure 11a analogue: the true utility over the 33 dose levels with the optimum x* marked ({finals} replicates of {reference} in the tables).");
+            int finals = report.Cell(reference, report.KMin).Count;
+            yield return report.Save(figure, "dose-response",
+                $"ALMAB-DC Figure 11a analogue: the true utility over the 33 dose levels with the optimum x* marked ({finals} replicates of {reference} in the tables); descriptive.");
         }
     }
 
@@ -162,24 +173,5 @@ public static class CaseFigures
     {
         axes.Add(new BandSeries(band.X, band.Lower, band.Upper) { Color = color });
         axes.Add(new LineSeries(band.X, band.Median, label) { Color = color });
-    }
-
-    private static FigureWriteResult Save(Figure figure, string dir, string name, ICollection<string> notes)
-    {
-        var result = FigureWriter.Write(figure, Path.Combine(dir, name));
-        if (result.Message is string m)
-        {
-            notes.Add(m);
-        }
-
-        return result;
-    }
-
-    private static string Line(FigureWriteResult result, string caption)
-    {
-        string svg = Path.GetFileName(result.SvgPath);
-        return result.PngPath is string png
-            ? $"- ![{Path.GetFileNameWithoutExtension(png)}]({Path.GetFileName(png)}) [{Path.GetFileName(png)}]({Path.GetFileName(png)}) / [svg]({svg}) — {caption}"
-            : $"- [{svg}]({svg}) — {caption}";
     }
 }

@@ -11,8 +11,9 @@ namespace Almab.Experiments.Reporting;
 
 /// <summary>
 /// Writes a case's report folder: the summary table (Markdown, CSV, LaTeX) with the significance daggers against the
-/// case's reference method, the figures, the claims check and an <c>index.md</c> that links them with one-line
-/// captions saying what each shows and which test was used.
+/// case's reference method (or the first method present when the database lacks it), every figure the stored data
+/// supports, the claims check and an <c>index.md</c> that links them with one-line captions saying what each shows and
+/// which test was used.
 /// </summary>
 public static class ReportBundle
 {
@@ -39,30 +40,35 @@ public static class ReportBundle
             index.AppendLine();
 
             var list = byCase.ToList();
-            string metric = list[0].MetricName;
-            bool lower = CompareVerb.LowerIsBetter(definition.Id);
-            string reference = definition.ReferenceMethod ?? definition.Methods[0];
+            var claims = ClaimsCatalog.AlmabDc.Where(c => c.Case == definition.Id).ToList();
+            var report = new ReportContext(definition, list, CompareVerb.LowerIsBetter(definition.Id), dir, root, notes)
+            {
+                Thresholds = [.. claims.Where(c => c.Threshold is not null).Select(c => c.Threshold!.Value).Distinct()],
+            };
+            string metric = report.Metric;
+            string reference = report.Reference;
             var records = list.Select(r => new ReplicateRecord(r.Cell.CaseId, r.Cell.Method, r.Cell.Workers, r.Cell.Budget, r.Cell.Noise,
                 r.Cell.Replicate, r.FinalMetric, r.CumulativeRegret, r.MakespanSeconds, r.ComputeSeconds)).ToList();
-            if (records.Any(r => r.Method == reference))
-            {
-                var table = SummaryTable.Build(records, reference, metric, lower);
-                File.WriteAllText(Path.Combine(dir, "summary.md"), MarkdownSummaryRenderer.Render(table));
-                File.WriteAllText(Path.Combine(dir, "summary.csv"), CsvSummaryRenderer.Render(table));
-                File.WriteAllText(Path.Combine(dir, "summary.tex"), LatexSummaryRenderer.Render(table));
-                index.AppendLine("## Tables");
-                index.AppendLine();
-                index.AppendLine($"- [summary.md](summary.md) ([csv](summary.csv), [LaTeX](summary.tex)) — final {metric} per method, K, budget and noise: mean ± sd, median [IQR], cumulative regret, virtual and real time; † / †† = two-sided Mann–Whitney U against {reference}, Bonferroni-adjusted p < 0.05 / 0.01.");
-                index.AppendLine();
-            }
-
-            foreach (string line in CaseFigures.Write(definition, list, dir, root, notes))
+            var table = SummaryTable.Build(records, reference, metric, report.LowerIsBetter);
+            File.WriteAllText(Path.Combine(dir, "summary.md"), MarkdownSummaryRenderer.Render(table));
+            File.WriteAllText(Path.Combine(dir, "summary.csv"), CsvSummaryRenderer.Render(table));
+            File.WriteAllText(Path.Combine(dir, "summary.tex"), LatexSummaryRenderer.Render(table));
+            index.AppendLine("## Tables");
+            index.AppendLine();
+            index.AppendLine($"- [summary.md](summary.md) ([csv](summary.csv), [LaTeX](summary.tex)) — final {metric} per method, K, budget and noise: mean ± sd, median [IQR], cumulative regret, virtual and real time; † / †† = two-sided Mann–Whitney U against {reference}, Bonferroni-adjusted p < 0.05 / 0.01.");
+            index.AppendLine();
+            index.AppendLine("## Figures");
+            index.AppendLine();
+            index.AppendLine($"Methods in this database: {string.Join(", ", report.Methods)}. Main cell: N = {report.Budget}, σ = {ReportText.G(report.Noise)}, K = {ReportText.List(report.Workers)}.");
+            index.AppendLine();
+            foreach (string line in Figures(report))
             {
                 index.AppendLine(line);
             }
 
+            index.AppendLine();
             var evaluator = new ClaimEvaluator(list, id => id == definition.Id ? definition : null);
-            var verdicts = ClaimsCatalog.AlmabDc.Where(c => c.Case == definition.Id).Select(evaluator.Evaluate).ToList();
+            var verdicts = claims.Select(evaluator.Evaluate).ToList();
             if (verdicts.Count > 0)
             {
                 File.WriteAllText(Path.Combine(dir, "claims.md"), ClaimsVerb.Markdown(verdicts));
@@ -89,4 +95,14 @@ public static class ReportBundle
 
         return written;
     }
+
+    /// <summary>Every figure the stored data supports, in reading order; each yields its index.md line.</summary>
+    public static IEnumerable<string> Figures(ReportContext report) =>
+        CaseFigures.Write(report)
+            .Concat(RegretReport.Write(report))
+            .Concat(ThresholdReport.Write(report))
+            .Concat(AblationReport.Write(report))
+            .Concat(SensitivityReport.Write(report))
+            .Concat(RankingReport.Write(report))
+            .Concat(MethodSpeedupReport.Write(report));
 }
