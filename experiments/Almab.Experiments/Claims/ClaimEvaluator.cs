@@ -10,7 +10,8 @@ namespace Almab.Experiments.Claims;
 /// Checks stated numbers against stored results. A claim is "reproduced" when the stated value, widened by its own
 /// rounding, overlaps Almab's 95 % confidence interval; "not reproduced" otherwise; "not reproducible" when the
 /// paper does not give what is needed (Almab's own model's value is shown beside it); "not run" when the database
-/// has no results for the cell. Cells are taken at the case's first budget and first noise level.
+/// has no results for the cell. A p-value claim ("mann-whitney") is reproduced when Almab's one-sided, Bonferroni-corrected
+/// Mann–Whitney p-value lies below the stated bound. Cells are taken at the case's first budget and first noise level.
 /// </summary>
 public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<string, CaseDefinition?> cases)
 {
@@ -50,8 +51,8 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
 
             case "own-model":
             {
-                var values = cell.Select(r => r.FinalMetric).ToList();
-                var (m, lo, hi) = claim.Of == "median-final" ? IntervalEstimates.Median(values) : Mean3(values);
+                var values = cell.Select(r => ClaimStatistics.PerReplicate(claim.Of, r)).ToList();
+                var (m, lo, hi) = ClaimStatistics.IsMedian(claim.Of) ? IntervalEstimates.Median(values) : Mean3(values);
                 return new(claim, m, lo, hi, "not reproducible", claim.Reason ?? "the paper does not give what is needed");
             }
 
@@ -76,9 +77,17 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
                     return new(claim, double.NaN, double.NaN, double.NaN, "not run", $"no K = 1 results for {claim.Case}/{claim.Method}");
                 }
 
-                var (ratio, lo, hi) = IntervalEstimates.Ratio(cell.Select(x => x.FinalMetric).ToList(), baseline.Select(x => x.FinalMetric).ToList());
-                return Compare(claim, ratio - 1, lo - 1, hi - 1, "mean at K over mean at K = 1, minus 1; delta-method 95 % CI");
+                var (ratio, lo, hi) = IntervalEstimates.Ratio(cell.Select(x => ClaimStatistics.PerReplicate(claim.Of, x)).ToList(),
+                    baseline.Select(x => ClaimStatistics.PerReplicate(claim.Of, x)).ToList());
+                var verdict = Compare(claim, ratio - 1, lo - 1, hi - 1, $"{claim.Of ?? "mean-final"}: mean at K over mean at K = 1, minus 1; delta-method 95 % CI");
+                return claim.Reason is null ? verdict : verdict with { Reason = verdict.Reason + "; " + claim.Reason };
             }
+
+            case "mann-whitney":
+                return MannWhitney(claim, definition, cell, k);
+
+            case "effective-speedup":
+                return EffectiveSpeedup(claim, definition, cell, k);
 
             case "rounds-to-threshold":
             {
@@ -94,6 +103,55 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
                 return new(claim, double.NaN, double.NaN, double.NaN, "not run", $"unknown check '{claim.Check}'");
         }
     }
+
+    private ClaimVerdict MannWhitney(ClaimSpec claim, CaseDefinition definition, List<ReplicateResult> cell, int k)
+    {
+        if (claim.Versus is not string versus)
+        {
+            throw new ArgumentException($"claim {claim.Id}: mann-whitney needs 'versus'");
+        }
+
+        var other = Cell(definition, versus, k);
+        if (other.Count < 2)
+        {
+            return new(claim, double.NaN, double.NaN, double.NaN, "not run", $"no results for {claim.Case}/{versus}/K={k} in this database");
+        }
+
+        string alternative = claim.Alternative ?? throw new ArgumentException($"claim {claim.Id}: mann-whitney needs 'alternative'");
+        int comparisons = claim.Comparisons ?? 1;
+        var x = cell.Select(r => r.FinalMetric).ToList();
+        var y = other.Select(r => r.FinalMetric).ToList();
+        double p = ClaimStatistics.OneSidedP(x, y, alternative, comparisons);
+        bool below = p < claim.Stated;
+        string medians = $"medians {F(IntervalEstimates.Median(x).Median)} vs {F(IntervalEstimates.Median(y).Median)}";
+        return new(claim, p, double.NaN, double.NaN, below ? "reproduced" : "not reproduced",
+            $"one-sided Mann–Whitney U, H1: {claim.Method}'s final {cell[0].MetricName} tends to be {(alternative == "less" ? "smaller" : "larger")} than {versus}'s "
+            + $"(normal approximation with tie and continuity correction), n = {x.Count} + {y.Count} replicates, Bonferroni × {comparisons}: p = {F(p)} "
+            + $"{(below ? "<" : ">=")} {F(claim.Stated)}; {medians}");
+    }
+
+    private ClaimVerdict EffectiveSpeedup(ClaimSpec claim, CaseDefinition definition, List<ReplicateResult> cell, int k)
+    {
+        var baseline = Cell(definition, claim.Method!, 1);
+        if (baseline.Count < 2)
+        {
+            return new(claim, double.NaN, double.NaN, double.NaN, "not run", $"no K = 1 results for {claim.Case}/{claim.Method}");
+        }
+
+        int init = definition.InitialDesign.Count;
+        double target = IntervalEstimates.Median(baseline.Select(r => r.FinalMetric).ToList()).Median;
+        double r1 = RoundsToThreshold(baseline, init, 1, target);
+        double rk = RoundsToThreshold(cell, init, k, target);
+        double ratio = r1 / rk;
+        double half = IntervalEstimates.RoundingHalfWidth(claim.Stated);
+        bool same = Math.Abs(ratio - claim.Stated) <= half;
+        string reached = double.IsNaN(rk) ? $"K = {k} never reaches it" : $"K = {k} reaches it at round {F(rk)}";
+        return new(claim, ratio, double.NaN, double.NaN, same ? "reproduced" : "not reproduced",
+            $"target = K = 1's median final {cell[0].MetricName} ({F(target)}, {baseline.Count} replicates); K = 1's median first reaches it at round {F(r1)}, {reached} "
+            + $"(median over {cell.Count} replicates); effective speedup = rounds at K = 1 / rounds at K = {k} = {F(ratio)}, stated {F(claim.Stated)} ± {F(half)}");
+    }
+
+    private static string F(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
 
     private static (double, double, double) Mean3(IReadOnlyList<double> v)
     {

@@ -3,7 +3,7 @@ namespace Almab.Experiments.Claims;
 /// <summary>
 /// One number a paper states, as recorded in <c>experiments/claims/*.json</c>: where it is stated, the exact
 /// quantity, and how Almab checks it (<see cref="Check"/>: median-final, mean-final, rounds-to-threshold, speedup,
-/// relative-change, amdahl-consistency, own-model).
+/// effective-speedup, relative-change, mann-whitney, amdahl-consistency, own-model).
 /// </summary>
 public sealed record ClaimSpec
 {
@@ -37,8 +37,20 @@ public sealed record ClaimSpec
     /// <summary>Threshold for rounds-to-threshold.</summary>
     public double? Threshold { get; init; }
 
-    /// <summary>Statistic that relative-change and own-model compare (mean-final or median-final).</summary>
+    /// <summary>
+    /// Statistic that relative-change and own-model compare: mean-final or median-final (the final metric),
+    /// mean-reward (mean observed reward per pull) or makespan (virtual seconds); see <see cref="ClaimStatistics"/>.
+    /// </summary>
     public string? Of { get; init; }
+
+    /// <summary>The other method of a mann-whitney claim.</summary>
+    public string? Versus { get; init; }
+
+    /// <summary>Alternative of a mann-whitney claim: "less" (Method's final metric tends to be smaller than Versus's) or "greater".</summary>
+    public string? Alternative { get; init; }
+
+    /// <summary>Number of comparisons in the family a mann-whitney claim's p-value is Bonferroni-corrected over.</summary>
+    public int? Comparisons { get; init; }
 
     /// <summary>Serial fraction for amdahl-consistency.</summary>
     public double? P { get; init; }

@@ -69,7 +69,13 @@ public class ClaimEvaluatorTests
     public void Shipped_claims_file_loads_and_ids_are_unique()
     {
         var claims = ClaimsCatalog.AlmabDc;
-        Assert.True(claims.Count >= 26);
-        Assert.All(claims, c => Assert.Contains(c.Check, new[] { "median-final", "mean-final", "rounds-to-threshold", "speedup", "relative-change", "amdahl-consistency", "own-model" }));
+        Assert.True(claims.Count >= 39);
+        Assert.All(claims, c => Assert.Contains(c.Check, new[] { "median-final", "mean-final", "rounds-to-threshold", "speedup", "effective-speedup", "relative-change", "mann-whitney", "amdahl-consistency", "own-model" }));
+        Assert.All(claims.Where(c => c.Check == "mann-whitney"), c =>
+        {
+            Assert.NotNull(c.Versus);
+            Assert.Equal("less", c.Alternative);
+            Assert.True(c.Comparisons >= 1);
+        });
     }
 }
