@@ -7,21 +7,22 @@ namespace Almab.Reports.Figures.Builders;
 /// <summary>
 /// Speedup against the number of workers K (ALMAB-DC figure 6 and 13b): observed speedups with markers, the ideal
 /// S = K line, and per case a dashed Amdahl curve fitted to the points with K ≤ fitMaxK, labelled with its p.
-/// The observed value at the largest K is written beside its point.
+/// The observed value at the largest K is written beside its point (unless <c>annotateLast</c> is false, e.g. for many
+/// curves whose labels would overlap).
 /// </summary>
 public static class ScalingFigures
 {
     /// <summary>speedup[c][i] is case c's speedup at k[i] workers (NaN where not measured).</summary>
-    public static Figure Speedup(IReadOnlyList<string> cases, double[] k, double[][] speedup, double fitMaxK = double.PositiveInfinity, FigureOptions? options = null)
+    public static Figure Speedup(IReadOnlyList<string> cases, double[] k, double[][] speedup, double fitMaxK = double.PositiveInfinity, FigureOptions? options = null, bool annotateLast = true)
     {
         options ??= new FigureOptions();
         var fig = new Figure(options.Width(1), options.Height(), options.Title);
-        PlotSpeedup(fig.AddAxes(), cases, k, speedup, fitMaxK);
+        PlotSpeedup(fig.AddAxes(), cases, k, speedup, fitMaxK, annotateLast);
         return fig;
     }
 
     /// <summary>Fills <paramref name="axes"/> (see <see cref="Speedup"/>); returns the fitted serial fractions.</summary>
-    public static double[] PlotSpeedup(Axes axes, IReadOnlyList<string> cases, double[] k, double[][] speedup, double fitMaxK = double.PositiveInfinity)
+    public static double[] PlotSpeedup(Axes axes, IReadOnlyList<string> cases, double[] k, double[][] speedup, double fitMaxK = double.PositiveInfinity, bool annotateLast = true)
     {
         ArgumentNullException.ThrowIfNull(axes);
         ArgumentNullException.ThrowIfNull(k);
@@ -66,7 +67,7 @@ public static class ScalingFigures
             string ptext = p.ToString("0.000", CultureInfo.InvariantCulture);
             axes.Add(new LineSeries(fx, fy, $"{cases[c]}: Amdahl fit (p = {ptext})") { Color = color, Style = LineStyle.Dashed, WidthPx = 1.5 });
             axes.Add(new LineSeries([.. ks], [.. ss], $"{cases[c]}: observed") { Color = color, Marker = MarkerShape.Circle });
-            if (ks.Count > 0)
+            if (annotateLast && ks.Count > 0)
             {
                 axes.Annotate(new TextAnnotation(ks[^1], ss[^1], ss[^1].ToString("0.0", CultureInfo.InvariantCulture) + "×") { OffsetXPx = 7, OffsetYPx = -8, Color = color });
             }
