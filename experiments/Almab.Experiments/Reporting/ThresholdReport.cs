@@ -1,5 +1,6 @@
 using Almab.Experiments.Store;
 using Almab.Reports.Figures.Builders;
+using Almab.Reports.Figures.Model;
 using Almab.Reports.Statistics;
 
 namespace Almab.Experiments.Reporting;
@@ -37,6 +38,7 @@ public static class ThresholdReport
         var thresholds = report.Thresholds.Order().ToArray();
         var figure = ConvergenceRateFigures.ConvergenceRate(methods, mean, thresholds, asymptote, goal, $"Mean {report.Metric}",
             new FigureOptions(1500, 540, $"{report.Definition.Id}: convergence rate (K = {report.KMin}, N = {report.Budget})"));
+        ((Axes)figure.Panels[0]).Title = $"(a) Mean {report.Metric} and exponential fits"; // the metric, not a best-so-far value
         string cmp = report.LowerIsBetter ? "≤" : "≥";
         var tests = new List<string>();
         var others = methods.Where(m => m != report.Reference).ToList();
