@@ -24,7 +24,7 @@ public class HyperbandAskBenchmarks
 
     /// <summary>The optimizer (its registry name).</summary>
     [Params("successive-halving", "hyperband", "bohb")]
-    public string Method { get; set; } = "hyperband";
+    public string Optimizer { get; set; } = "hyperband";
 
     /// <summary>Trials outstanding when Ask is called.</summary>
     [Params(0, 3)]
@@ -35,7 +35,7 @@ public class HyperbandAskBenchmarks
     public void Setup()
     {
         var seed = new Seed(20260303);
-        _optimizer = Method switch
+        _optimizer = Optimizer switch
         {
             "successive-halving" => new SuccessiveHalvingOptimizer(Objective.Space, seed, Schedule),
             "hyperband" => new HyperbandOptimizer(Objective.Space, seed, Schedule),
