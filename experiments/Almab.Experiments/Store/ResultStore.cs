@@ -18,6 +18,7 @@ public sealed class ResultStore : IDisposable
 
     private const string CellColumns = "case_id, method, workers, budget, noise, replicate";
     private readonly SqliteConnection _connection;
+    private Inserts? _inserts;
 
     private ResultStore(SqliteConnection connection, string path)
     {
@@ -125,41 +126,80 @@ public sealed class ResultStore : IDisposable
     }
 
     /// <summary>Writes one finished replicate and its evaluations atomically; a duplicate cell is an error.</summary>
-    public void Write(ReplicateResult result)
+    public void Write(ReplicateResult result) => Write([result]);
+
+    /// <summary>
+    /// Writes finished replicates in one transaction: each is whole or absent, never partial, so a run killed at
+    /// any moment still leaves only whole replicates. A duplicate cell is an error and nothing of the batch is
+    /// written. The two insert statements are prepared once per store and reused (the runner's single writer
+    /// keeps up with two compute threads even when a replicate takes only a millisecond).
+    /// </summary>
+    public void Write(IReadOnlyList<ReplicateResult> results)
     {
-        using var tx = _connection.BeginTransaction();
-        using (var cmd = Command(
-            $"INSERT INTO replicates({CellColumns}, seed, metric_name, final_metric, cumulative_regret, makespan_seconds, compute_seconds, evaluations) " +
-            "VALUES($c, $m, $k, $b, $n, $r, $seed, $mn, $fm, $cr, $ms, $cs, $ne)"))
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
         {
-            cmd.Transaction = tx;
-            BindCell(cmd, result.Cell);
-            cmd.Parameters.AddWithValue("$seed", result.Seed.ToString(CultureInfo.InvariantCulture));
-            cmd.Parameters.AddWithValue("$mn", result.MetricName);
-            cmd.Parameters.AddWithValue("$fm", result.FinalMetric);
-            cmd.Parameters.AddWithValue("$cr", Nullable(result.CumulativeRegret));
-            cmd.Parameters.AddWithValue("$ms", result.MakespanSeconds);
-            cmd.Parameters.AddWithValue("$cs", result.ComputeSeconds);
-            cmd.Parameters.AddWithValue("$ne", result.Evaluations.Length);
-            cmd.ExecuteNonQuery();
+            return;
         }
 
-        using (var cmd = Command(
-            $"INSERT INTO evaluations({CellColumns}, idx, virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric) " +
-            "VALUES($c, $m, $k, $b, $n, $r, $i, $vs, $cs, $w, $cfg, $obs, $tv, $best, $met)"))
+        _inserts ??= new Inserts(_connection);
+        using var tx = _connection.BeginTransaction();
+        _inserts.Enlist(tx);
+        foreach (var result in results)
         {
-            cmd.Transaction = tx;
-            BindCell(cmd, result.Cell);
-            var p = new SqliteParameter[9];
-            string[] names = ["$i", "$vs", "$cs", "$w", "$cfg", "$obs", "$tv", "$best", "$met"];
-            for (int i = 0; i < names.Length; i++)
-            {
-                // No declared type: each value's own type decides its storage class (REAL, INTEGER, TEXT).
-                p[i] = cmd.CreateParameter();
-                p[i].ParameterName = names[i];
-                cmd.Parameters.Add(p[i]);
-            }
+            _inserts.Add(result);
+        }
 
+        tx.Commit();
+    }
+
+    /// <summary>The two insert statements with their parameter objects, prepared once and reused for every row.</summary>
+    private sealed class Inserts : IDisposable
+    {
+        private readonly SqliteCommand _replicate;
+        private readonly SqliteCommand _evaluation;
+        private readonly SqliteParameter[] _replicateCell;
+        private readonly SqliteParameter[] _replicateValues;
+        private readonly SqliteParameter[] _evaluationCell;
+        private readonly SqliteParameter[] _evaluationValues;
+
+        public Inserts(SqliteConnection connection)
+        {
+            _replicate = connection.CreateCommand();
+            _replicate.CommandText =
+                $"INSERT INTO replicates({CellColumns}, seed, metric_name, final_metric, cumulative_regret, makespan_seconds, compute_seconds, evaluations) " +
+                "VALUES($c, $m, $k, $b, $n, $r, $seed, $mn, $fm, $cr, $ms, $cs, $ne)";
+            _replicateCell = Parameters(_replicate, CellNames);
+            _replicateValues = Parameters(_replicate, ["$seed", "$mn", "$fm", "$cr", "$ms", "$cs", "$ne"]);
+            _evaluation = connection.CreateCommand();
+            _evaluation.CommandText =
+                $"INSERT INTO evaluations({CellColumns}, idx, virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric) " +
+                "VALUES($c, $m, $k, $b, $n, $r, $i, $vs, $cs, $w, $cfg, $obs, $tv, $best, $met)";
+            _evaluationCell = Parameters(_evaluation, CellNames);
+            _evaluationValues = Parameters(_evaluation, ["$i", "$vs", "$cs", "$w", "$cfg", "$obs", "$tv", "$best", "$met"]);
+        }
+
+        public void Enlist(SqliteTransaction tx)
+        {
+            _replicate.Transaction = tx;
+            _evaluation.Transaction = tx;
+        }
+
+        public void Add(ReplicateResult result)
+        {
+            SetCell(_replicateCell, result.Cell);
+            var v = _replicateValues;
+            v[0].Value = result.Seed.ToString(CultureInfo.InvariantCulture);
+            v[1].Value = result.MetricName;
+            v[2].Value = result.FinalMetric;
+            v[3].Value = Nullable(result.CumulativeRegret);
+            v[4].Value = result.MakespanSeconds;
+            v[5].Value = result.ComputeSeconds;
+            v[6].Value = result.Evaluations.Length;
+            _replicate.ExecuteNonQuery();
+
+            SetCell(_evaluationCell, result.Cell);
+            var p = _evaluationValues;
             foreach (var e in result.Evaluations)
             {
                 p[0].Value = e.Index;
@@ -171,11 +211,41 @@ public sealed class ResultStore : IDisposable
                 p[6].Value = Nullable(e.TrueValue);
                 p[7].Value = Nullable(e.BestSoFar);
                 p[8].Value = Nullable(e.Metric);
-                cmd.ExecuteNonQuery();
+                _evaluation.ExecuteNonQuery();
             }
         }
 
-        tx.Commit();
+        public void Dispose()
+        {
+            _replicate.Dispose();
+            _evaluation.Dispose();
+        }
+
+        private static readonly string[] CellNames = ["$c", "$m", "$k", "$b", "$n", "$r"];
+
+        private static SqliteParameter[] Parameters(SqliteCommand command, string[] names)
+        {
+            var result = new SqliteParameter[names.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                // No declared type: each value's own type decides its storage class (REAL, INTEGER, TEXT).
+                result[i] = command.CreateParameter();
+                result[i].ParameterName = names[i];
+                command.Parameters.Add(result[i]);
+            }
+
+            return result;
+        }
+
+        private static void SetCell(SqliteParameter[] p, CellKey cell)
+        {
+            p[0].Value = cell.CaseId;
+            p[1].Value = cell.Method;
+            p[2].Value = cell.Workers;
+            p[3].Value = cell.Budget;
+            p[4].Value = cell.Noise;
+            p[5].Value = cell.Replicate;
+        }
     }
 
     /// <summary>Reads every replicate with its evaluations, ordered by cell coordinates.</summary>
@@ -217,6 +287,7 @@ public sealed class ResultStore : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _inserts?.Dispose();
         _connection.Dispose();
     }
 
@@ -285,16 +356,6 @@ public sealed class ResultStore : IDisposable
         }
 
         return cmd;
-    }
-
-    private static void BindCell(SqliteCommand cmd, CellKey cell)
-    {
-        cmd.Parameters.AddWithValue("$c", cell.CaseId);
-        cmd.Parameters.AddWithValue("$m", cell.Method);
-        cmd.Parameters.AddWithValue("$k", cell.Workers);
-        cmd.Parameters.AddWithValue("$b", cell.Budget);
-        cmd.Parameters.AddWithValue("$n", cell.Noise);
-        cmd.Parameters.AddWithValue("$r", cell.Replicate);
     }
 
     private static CellKey ReadCell(SqliteDataReader reader, int offset) => new(

@@ -12,6 +12,12 @@ public sealed class IntegratedVarianceReduction : IAcquisition
 {
     private readonly IReadOnlyList<double[]> _reference;
 
+    // One covariance buffer per thread, reused while the shape stays the same: case 5 scores the whole 8 x 8 grid
+    // against itself at every decision, and a fresh 64 x 64 array each time made the garbage collector the limit
+    // of the parallel runner. The acquisition itself stays stateless, so one instance may serve several threads.
+    [ThreadStatic]
+    private static double[,]? t_cov;
+
     /// <summary>Creates the acquisition over the reference set <paramref name="reference"/> (unit-cube points).</summary>
     public IntegratedVarianceReduction(IReadOnlyList<double[]> reference)
     {
@@ -32,7 +38,9 @@ public sealed class IntegratedVarianceReduction : IAcquisition
     {
         using var posterior = AcquisitionBuffers.Predict(model, candidates);
         int s = _reference.Count;
-        var cov = new double[s, candidates.Count];
+        var cov = t_cov is { } cached && cached.GetLength(0) == s && cached.GetLength(1) == candidates.Count
+            ? cached
+            : t_cov = new double[s, candidates.Count];
         model.PredictCovariance(_reference, candidates, cov);
         double noise = model.NoiseVariance;
         for (int j = 0; j < candidates.Count; j++)

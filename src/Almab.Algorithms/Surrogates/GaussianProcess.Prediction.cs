@@ -106,8 +106,22 @@ public sealed partial class GaussianProcess
         }
 
         int d = Dimension, n = Count;
-        double[] sa = ScaledSolved(a, out double[] va);
-        double[] sb = ScaledSolved(b, out double[] vb);
+        // Scratch reused between calls (the model is not thread-safe anyway); one set when a and b are the same list.
+        ScaledSolved(a, ref _scaledA, ref _solvedA);
+        bool same = ReferenceEquals(a, b);
+        if (!same)
+        {
+            ScaledSolved(b, ref _scaledB, ref _solvedB);
+        }
+
+        double[] sa = _scaledA, va = _solvedA;
+        double[] sb = same ? _scaledA : _scaledB, vb = same ? _solvedA : _solvedB;
+        if (_priorRow.Length < b.Count)
+        {
+            _priorRow = new double[b.Count];
+        }
+
+        var prior = _priorRow.AsSpan(0, b.Count);
         double s2 = TargetScale * TargetScale;
         double sf2 = _hyper.SignalVariance;
         for (int i = 0; i < a.Count; i++)
@@ -116,17 +130,31 @@ public sealed partial class GaussianProcess
             var ra = va.AsSpan(i * n, n);
             for (int j = 0; j < b.Count; j++)
             {
-                double prior = sf2 * StationaryKernel.Correlation(_family, DenseKernels.SquaredDistance(xa, sb.AsSpan(j * d, d)));
-                covariance[i, j] = s2 * (prior - DenseKernels.Dot(ra, vb.AsSpan(j * n, n)));
+                prior[j] = DenseKernels.SquaredDistance(xa, sb.AsSpan(j * d, d));
+            }
+
+            StationaryKernel.Correlations(_family, prior, sf2);
+            for (int j = 0; j < b.Count; j++)
+            {
+                covariance[i, j] = s2 * (prior[j] - DenseKernels.Dot(ra, vb.AsSpan(j * n, n)));
             }
         }
     }
 
-    private double[] ScaledSolved(IReadOnlyList<double[]> points, out double[] solved)
+    /// <summary>Scaled coordinates and L^-1 k(X, x) of each point, into grow-only scratch arrays.</summary>
+    private void ScaledSolved(IReadOnlyList<double[]> points, ref double[] scaled, ref double[] solved)
     {
         int d = Dimension, n = Count;
-        var scaled = new double[points.Count * d];
-        solved = new double[points.Count * n];
+        if (scaled.Length < points.Count * d)
+        {
+            scaled = new double[points.Count * d];
+        }
+
+        if (solved.Length < points.Count * n)
+        {
+            solved = new double[Math.Max(points.Count * n, 2 * solved.Length)];
+        }
+
         for (int i = 0; i < points.Count; i++)
         {
             CheckInput(points[i], nameof(points));
@@ -135,8 +163,6 @@ public sealed partial class GaussianProcess
             CrossCovariance(scaled.AsSpan(i * d, d), v);
             _chol.SolveLowerInPlace(v);
         }
-
-        return scaled;
     }
 
     /// <summary>sigma_f^2 rho(x_i, point) for the first target.Length stored points.</summary>

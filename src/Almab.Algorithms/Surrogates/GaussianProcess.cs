@@ -24,6 +24,11 @@ public sealed partial class GaussianProcess : ISurrogate
     private double[] _z = new double[InitialCapacity];
     private double[] _work = new double[4 * InitialCapacity];
     private readonly double[] _invLength;
+    private double[] _scaledA = [];
+    private double[] _solvedA = [];
+    private double[] _scaledB = [];
+    private double[] _solvedB = [];
+    private double[] _priorRow = [];
     private int _observed;
 
     /// <summary>Creates an unfitted GP over <paramref name="dimension"/> encoded inputs.</summary>

@@ -42,6 +42,23 @@ public sealed class ResultStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_batch_is_all_or_nothing_and_the_store_stays_usable_after_a_failed_one()
+    {
+        var cells = Enumerable.Range(0, 5).Select(r => new CellKey("c", "m", 2, 4, 0, r)).ToList();
+        var results = cells.Select(c => SyntheticCells.Run(c, CancellationToken.None)).ToList();
+        using var store = ResultStore.Open(Path.Combine(_dir, "batch.db"), create: true);
+        store.Write(results.Take(2).ToList());
+
+        // Replicates 2 and 3 are new, 1 is a duplicate: the whole batch must be rolled back.
+        Assert.ThrowsAny<Exception>(() => store.Write([results[2], results[3], results[1]]));
+        Assert.Equal(2, store.CountReplicates());
+        Assert.Equal(2 * results[0].Evaluations.Length, store.ReadAll().Sum(r => r.Evaluations.Length));
+
+        store.Write(results.Skip(2).ToList());
+        Assert.Equal(results, store.ReadAll(), new DeterministicEquality());
+    }
+
+    [Fact]
     public void A_corrupt_file_is_rejected_with_a_clear_message_and_left_untouched()
     {
         string path = Path.Combine(_dir, "corrupt.db");
