@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Almab.Experiments.Runner;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Almab.Experiments.Store;
 
@@ -144,7 +145,6 @@ public sealed class ResultStore : IDisposable
 
         _inserts ??= new Inserts(_connection);
         using var tx = _connection.BeginTransaction();
-        _inserts.Enlist(tx);
         foreach (var result in results)
         {
             _inserts.Add(result);
@@ -153,65 +153,54 @@ public sealed class ResultStore : IDisposable
         tx.Commit();
     }
 
-    /// <summary>The two insert statements with their parameter objects, prepared once and reused for every row.</summary>
+    /// <summary>
+    /// The two insert statements, prepared once on the connection's SQLite handle and bound by index through
+    /// SQLitePCLRaw. SQLite keeps bindings across resets, so a replicate's six cell columns are bound once and each
+    /// evaluation row binds only its own nine values. Microsoft.Data.Sqlite's commands re-bound all fifteen by name
+    /// on every row, which made the writer the limit of the parallel runner on cheap cells.
+    /// </summary>
     private sealed class Inserts : IDisposable
     {
-        private readonly SqliteCommand _replicate;
-        private readonly SqliteCommand _evaluation;
-        private readonly SqliteParameter[] _replicateCell;
-        private readonly SqliteParameter[] _replicateValues;
-        private readonly SqliteParameter[] _evaluationCell;
-        private readonly SqliteParameter[] _evaluationValues;
+        private readonly SqliteConnection _connection;
+        private readonly sqlite3_stmt _replicate;
+        private readonly sqlite3_stmt _evaluation;
 
         public Inserts(SqliteConnection connection)
         {
-            _replicate = connection.CreateCommand();
-            _replicate.CommandText =
+            _connection = connection;
+            _replicate = Prepare(
                 $"INSERT INTO replicates({CellColumns}, seed, metric_name, final_metric, cumulative_regret, makespan_seconds, compute_seconds, evaluations) " +
-                "VALUES($c, $m, $k, $b, $n, $r, $seed, $mn, $fm, $cr, $ms, $cs, $ne)";
-            _replicateCell = Parameters(_replicate, CellNames);
-            _replicateValues = Parameters(_replicate, ["$seed", "$mn", "$fm", "$cr", "$ms", "$cs", "$ne"]);
-            _evaluation = connection.CreateCommand();
-            _evaluation.CommandText =
+                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            _evaluation = Prepare(
                 $"INSERT INTO evaluations({CellColumns}, idx, virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric) " +
-                "VALUES($c, $m, $k, $b, $n, $r, $i, $vs, $cs, $w, $cfg, $obs, $tv, $best, $met)";
-            _evaluationCell = Parameters(_evaluation, CellNames);
-            _evaluationValues = Parameters(_evaluation, ["$i", "$vs", "$cs", "$w", "$cfg", "$obs", "$tv", "$best", "$met"]);
-        }
-
-        public void Enlist(SqliteTransaction tx)
-        {
-            _replicate.Transaction = tx;
-            _evaluation.Transaction = tx;
+                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
         }
 
         public void Add(ReplicateResult result)
         {
-            SetCell(_replicateCell, result.Cell);
-            var v = _replicateValues;
-            v[0].Value = result.Seed.ToString(CultureInfo.InvariantCulture);
-            v[1].Value = result.MetricName;
-            v[2].Value = result.FinalMetric;
-            v[3].Value = Nullable(result.CumulativeRegret);
-            v[4].Value = result.MakespanSeconds;
-            v[5].Value = result.ComputeSeconds;
-            v[6].Value = result.Evaluations.Length;
-            _replicate.ExecuteNonQuery();
+            BindCell(_replicate, result.Cell);
+            Check(raw.sqlite3_bind_text(_replicate, 7, result.Seed.ToString(CultureInfo.InvariantCulture)));
+            Check(raw.sqlite3_bind_text(_replicate, 8, result.MetricName));
+            Check(raw.sqlite3_bind_double(_replicate, 9, result.FinalMetric));
+            BindNullable(_replicate, 10, result.CumulativeRegret);
+            Check(raw.sqlite3_bind_double(_replicate, 11, result.MakespanSeconds));
+            Check(raw.sqlite3_bind_double(_replicate, 12, result.ComputeSeconds));
+            Check(raw.sqlite3_bind_int(_replicate, 13, result.Evaluations.Length));
+            Step(_replicate);
 
-            SetCell(_evaluationCell, result.Cell);
-            var p = _evaluationValues;
+            BindCell(_evaluation, result.Cell);
             foreach (var e in result.Evaluations)
             {
-                p[0].Value = e.Index;
-                p[1].Value = e.VirtualSeconds;
-                p[2].Value = e.ComputeSeconds;
-                p[3].Value = e.Worker;
-                p[4].Value = e.Configuration;
-                p[5].Value = e.Observed;
-                p[6].Value = Nullable(e.TrueValue);
-                p[7].Value = Nullable(e.BestSoFar);
-                p[8].Value = Nullable(e.Metric);
-                _evaluation.ExecuteNonQuery();
+                Check(raw.sqlite3_bind_int(_evaluation, 7, e.Index));
+                Check(raw.sqlite3_bind_double(_evaluation, 8, e.VirtualSeconds));
+                Check(raw.sqlite3_bind_double(_evaluation, 9, e.ComputeSeconds));
+                Check(raw.sqlite3_bind_int(_evaluation, 10, e.Worker));
+                Check(raw.sqlite3_bind_text(_evaluation, 11, e.Configuration));
+                Check(raw.sqlite3_bind_double(_evaluation, 12, e.Observed));
+                BindNullable(_evaluation, 13, e.TrueValue);
+                BindNullable(_evaluation, 14, e.BestSoFar);
+                BindNullable(_evaluation, 15, e.Metric);
+                Step(_evaluation);
             }
         }
 
@@ -221,31 +210,46 @@ public sealed class ResultStore : IDisposable
             _evaluation.Dispose();
         }
 
-        private static readonly string[] CellNames = ["$c", "$m", "$k", "$b", "$n", "$r"];
-
-        private static SqliteParameter[] Parameters(SqliteCommand command, string[] names)
+        private sqlite3_stmt Prepare(string sql)
         {
-            var result = new SqliteParameter[names.Length];
-            for (int i = 0; i < names.Length; i++)
+            Check(raw.sqlite3_prepare_v2(_connection.Handle, sql, out sqlite3_stmt statement));
+            return statement;
+        }
+
+        private void BindCell(sqlite3_stmt statement, CellKey cell)
+        {
+            Check(raw.sqlite3_bind_text(statement, 1, cell.CaseId));
+            Check(raw.sqlite3_bind_text(statement, 2, cell.Method));
+            Check(raw.sqlite3_bind_int(statement, 3, cell.Workers));
+            Check(raw.sqlite3_bind_int(statement, 4, cell.Budget));
+            Check(raw.sqlite3_bind_double(statement, 5, cell.Noise));
+            Check(raw.sqlite3_bind_int(statement, 6, cell.Replicate));
+        }
+
+        /// <summary>NaN is stored as NULL (and read back as NaN), as everywhere in this store.</summary>
+        private void BindNullable(sqlite3_stmt statement, int index, double value) =>
+            Check(double.IsNaN(value) ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_double(statement, index, value));
+
+        private void Step(sqlite3_stmt statement)
+        {
+            int rc = raw.sqlite3_step(statement);
+            raw.sqlite3_reset(statement);
+            if (rc != raw.SQLITE_DONE)
             {
-                // No declared type: each value's own type decides its storage class (REAL, INTEGER, TEXT).
-                result[i] = command.CreateParameter();
-                result[i].ParameterName = names[i];
-                command.Parameters.Add(result[i]);
+                Fail(rc);
             }
-
-            return result;
         }
 
-        private static void SetCell(SqliteParameter[] p, CellKey cell)
+        private void Check(int rc)
         {
-            p[0].Value = cell.CaseId;
-            p[1].Value = cell.Method;
-            p[2].Value = cell.Workers;
-            p[3].Value = cell.Budget;
-            p[4].Value = cell.Noise;
-            p[5].Value = cell.Replicate;
+            if (rc != raw.SQLITE_OK)
+            {
+                Fail(rc);
+            }
         }
+
+        private void Fail(int rc) =>
+            throw new SqliteException($"SQLite Error {rc}: '{raw.sqlite3_errmsg(_connection.Handle).utf8_to_string()}'.", rc);
     }
 
     /// <summary>Reads every replicate with its evaluations, ordered by cell coordinates.</summary>
@@ -361,8 +365,6 @@ public sealed class ResultStore : IDisposable
     private static CellKey ReadCell(SqliteDataReader reader, int offset) => new(
         reader.GetString(offset), reader.GetString(offset + 1), reader.GetInt32(offset + 2),
         reader.GetInt32(offset + 3), reader.GetDouble(offset + 4), reader.GetInt32(offset + 5));
-
-    private static object Nullable(double value) => double.IsNaN(value) ? DBNull.Value : value;
 
     private static double ReadNullable(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? double.NaN : reader.GetDouble(ordinal);
