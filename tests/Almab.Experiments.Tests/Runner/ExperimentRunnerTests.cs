@@ -93,4 +93,33 @@ public sealed class ExperimentRunnerTests : IDisposable
         using var resumed = ResultStore.Open(path, create: false);
         Assert.Equal(reference.ReadAll(), resumed.ReadAll(), new ResultStoreTests.DeterministicEquality());
     }
+
+    [Fact]
+    public void A_cell_that_fails_stops_the_run_keeps_what_was_written_and_a_resume_completes_it()
+    {
+        var cells = SyntheticCells.Grid(6).Expand().ToList();
+        var poisoned = cells[cells.Count / 2];
+        string path = Path.Combine(_dir, "failing.db");
+        using (var store = ResultStore.Open(path, create: true))
+        {
+            // What an objective returning NaN looks like to the runner: the cell throws (OptimizationRun's message).
+            var e = Assert.ThrowsAny<Exception>(() => new ExperimentRunner((cell, token) => cell == poisoned
+                ? throw new InvalidOperationException("objective 'x' returned an unusable observation for trial 3: observation value must be finite, got NaN")
+                : SyntheticCells.Run(cell, token)).Run(cells, store, 1, null, CancellationToken.None));
+            Assert.Contains("got NaN", e.ToString());
+
+            // One thread runs the cells in grid order: exactly the cells before the failing one are stored, whole.
+            Assert.Equal(cells.Take(cells.Count / 2).ToHashSet(), store.FinishedCells());
+        }
+
+        using (var store = ResultStore.Open(path, create: false))
+        {
+            new ExperimentRunner(SyntheticCells.Run).Run(cells, store, 2, null, CancellationToken.None);
+        }
+
+        using var reference = ResultStore.Open(Path.Combine(_dir, "reference.db"), create: true);
+        new ExperimentRunner(SyntheticCells.Run).Run(cells, reference, 1, null, CancellationToken.None);
+        using var resumed = ResultStore.Open(path, create: false);
+        Assert.Equal(reference.ReadAll(), resumed.ReadAll(), new ResultStoreTests.DeterministicEquality());
+    }
 }
