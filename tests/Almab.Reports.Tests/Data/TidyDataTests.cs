@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Almab.Reports.Data;
+using Almab.Reports.Tests.Tables;
 
-namespace Almab.Reports.Tests.Tables;
+namespace Almab.Reports.Tests.Data;
 
 /// <summary>Tidy record helpers of Almab.Reports.Data: trace grouping and CSV export.</summary>
 public class TidyDataTests
