@@ -47,7 +47,7 @@ public sealed class ScalingVerb : ICliVerb
         var ataEta = new Option<double>("--ata-eta") { Description = "With --allocation ata-empirical: eta, a bound on the coefficient of variation sigma_i / mu_i (>= 0; the paper: 1).", DefaultValueFactory = _ => 1.0 };
         var seed = new Option<ulong>("--seed") { Description = "Root seed.", DefaultValueFactory = _ => 20260101UL };
         var threads = new Option<int>("--threads") { Description = "Parallel simulations (>= 1).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string>("--out") { Description = "CSV file for the table (with --allocation the default is results/scaling/allocation-<policy>.csv).", DefaultValueFactory = _ => Path.Combine("results", "scaling", "scaling.csv") };
+        var output = new Option<string>("--out") { Description = "CSV file for the table, or an existing folder to write scaling.csv (allocation-<policy>.csv with --allocation) into (with --allocation the default is results/scaling/allocation-<policy>.csv).", DefaultValueFactory = _ => Path.Combine("results", "scaling", "scaling.csv") };
         var command = new Command("scaling", "Measure speedup vs K on a simulated cluster and fit Amdahl's law, or (--allocation) the speedup of an allocation policy.")
         {
             workers, tasks, work, decision, duration, shape, shift, heterogeneity, alpha, beta, latency, dispatch, replicates, fitOverhead, allocation, rounds,
@@ -100,10 +100,7 @@ public sealed class ScalingVerb : ICliVerb
 
                 var settings = new AllocationScalingSettings(policy, n, Positive("--rounds", parse.GetValue(rounds)), reps,
                     PositiveFinite("--ata-alpha", parse.GetValue(ataAlpha)), NonNegative("--ata-eta", parse.GetValue(ataEta)));
-                if (!Given(parse, output))
-                {
-                    csv = Path.Combine("results", "scaling", $"allocation-{policy}.csv");
-                }
+                csv = Given(parse, output) ? InFolder(csv, $"allocation-{policy}.csv") : Path.Combine("results", "scaling", $"allocation-{policy}.csv");
 
                 writer.WriteLine($"scaling --allocation {policy}: {settings.Rounds} rounds of {n} unit tasks, {Describe(taskTime)} task times, {profile} workers, "
                     + $"latency {cluster.Communication.Latency.Mean.ToString(CultureInfo.InvariantCulture)} s, {reps} replicates per K");
@@ -124,6 +121,7 @@ public sealed class ScalingVerb : ICliVerb
                 }
             }
 
+            csv = InFolder(csv, "scaling.csv");
             double w = PositiveFinite("--work", parse.GetValue(work));
             double d = NonNegative("--decision-seconds", parse.GetValue(decision));
             bool withOverhead = parse.GetValue(fitOverhead);
@@ -160,6 +158,12 @@ public sealed class ScalingVerb : ICliVerb
     /// --duration with the parameter its family uses (--shape or --shift), each checked against the family's range; a
     /// parameter given for a family that does not use it is an error rather than silently ignored.
     /// </summary>
+    /// <summary>An --out that names an existing folder (or ends with a separator) gets the default file name inside it.</summary>
+    private static string InFolder(string path, string fileName) =>
+        Directory.Exists(path) || path.EndsWith(Path.DirectorySeparatorChar) || path.EndsWith(Path.AltDirectorySeparatorChar)
+            ? Path.Combine(path, fileName)
+            : path;
+
     private static Cases.DurationSpec TaskTime(ParseResult parse, Option<string> duration, Option<double> shape, Option<double> shift)
     {
         string kind = OneOf("--duration", parse.GetValue(duration)!, DurationKinds);

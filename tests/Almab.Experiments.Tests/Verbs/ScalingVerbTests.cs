@@ -99,6 +99,23 @@ public sealed class ScalingVerbTests : IDisposable
     }
 
     [Fact]
+    public void An_out_folder_gets_the_default_file_name_inside_it()
+    {
+        string folder = Directory.CreateDirectory(Path.Combine(_dir, "folder")).FullName;
+        var (exit, _, err) = CliRunner.Run(
+            "scaling", "--duration", "deterministic", "--tasks", "4", "--workers", "1,2", "--decision-seconds", "0", "--replicates", "2",
+            "--threads", "1", "--out", folder);
+        Assert.True(exit == 0, err);
+        Assert.Equal(2, ReadCsv(Path.Combine(folder, "scaling.csv")).Count);
+
+        (exit, _, err) = CliRunner.Run(
+            "scaling", "--allocation", "uta", "--duration", "deterministic", "--tasks", "4", "--rounds", "1", "--workers", "1,2",
+            "--replicates", "2", "--threads", "1", "--out", folder);
+        Assert.True(exit == 0, err);
+        Assert.Equal(2, ReadCsv(Path.Combine(folder, "allocation-uta.csv")).Count);
+    }
+
+    [Fact]
     public void Uta_csv_gives_ceil_b_over_k_rounds_on_homogeneous_deterministic_workers()
     {
         string csv = Path.Combine(_dir, "uta.csv");
