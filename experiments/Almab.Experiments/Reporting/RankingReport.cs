@@ -32,12 +32,17 @@ public static class RankingReport
         var friedman = Friedman.Test(table);
         var nemenyi = Nemenyi.Test(friedman, Alpha);
         string what = Describe(blocks);
+        // With few blocks the chi-square approximation is poor; the exact permutation p is given when it exists.
+        double p = friedman.ExactPValue ?? friedman.PValue;
+        string pText = friedman.ExactPValue is double exact
+            ? $"p = {ReportText.P(exact)} (exact permutation distribution; chi-square approximation {ReportText.P(friedman.PValue)})"
+            : $"p = {ReportText.P(friedman.PValue)} (chi-square approximation)";
         var figure = CriticalDifferenceFigures.Diagram(methods, [.. friedman.MeanRanks], nemenyi.CriticalDifference,
-            new FigureOptions(WidthPx: 900, Title: $"{report.Definition.Id}: mean ranks over {blocks.Count} blocks, Friedman p = {ReportText.P(friedman.PValue)}, Nemenyi CD = {ReportText.G(nemenyi.CriticalDifference)}"));
+            new FigureOptions(WidthPx: 900, Title: $"{report.Definition.Id}: mean ranks over {blocks.Count} blocks, Friedman p = {ReportText.P(p)}, Nemenyi CD = {ReportText.G(nemenyi.CriticalDifference)}"));
         string ranks = string.Join(", ", methods.Select((m, i) => $"{m} {ReportText.G(friedman.MeanRanks[i])}"));
         yield return report.Save(figure, "critical-difference",
             $"ranking of the {methods.Count} methods: Friedman test with the {blocks.Count} blocks = {what} (value per block: median final {report.Metric} over replicates, rank 1 = best): "
-            + $"χ² = {ReportText.G(friedman.Statistic)}, df = {methods.Count - 1}, p = {ReportText.P(friedman.PValue)}; mean ranks {ranks}; "
+            + $"χ² = {ReportText.G(friedman.Statistic)}, df = {methods.Count - 1}, {pText}; mean ranks {ranks}; "
             + $"Nemenyi critical difference at α = {ReportText.G(Alpha)}: CD = {ReportText.G(nemenyi.CriticalDifference)} (methods joined by a bar do not differ significantly).");
     }
 

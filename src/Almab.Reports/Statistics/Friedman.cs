@@ -7,7 +7,8 @@ namespace Almab.Reports.Statistics;
 /// <remarks>
 /// Values are ranked within each block, smallest = rank 1 (mid-ranks for ties). Statistic:
 /// (12 / (N k (k + 1)) Σ_j R_j² - 3 N (k + 1)) / C, with R_j the rank sums and
-/// C = 1 - Σ(t³ - t) / (N k (k² - 1)); p from chi-square with k - 1 degrees of freedom.
+/// C = 1 - Σ(t³ - t) / (N k (k² - 1)); p from chi-square with k - 1 degrees of freedom, and, without ties and
+/// when enumerable, also from the exact permutation distribution (<see cref="FriedmanResult.ExactPValue"/>).
 /// Like R (unlike scipy) k = 2 is accepted.
 /// </remarks>
 public static class Friedman
@@ -61,6 +62,109 @@ public static class Friedman
         double chi2 = c <= 0 ? 0.0 : (12.0 / (k * (double)n * (k + 1)) * ss - 3.0 * n * (k + 1)) / c;
         chi2 = Math.Max(chi2, 0.0);
         double p = MathNet.Numerics.SpecialFunctions.GammaUpperRegularized((k - 1) / 2.0, chi2 / 2.0);
-        return new FriedmanResult(chi2, p, n, k, meanRanks);
+        double? exact = ties == 0 ? ExactUpperTail(rankSums, n, k) : null;
+        return new FriedmanResult(chi2, p, n, k, meanRanks, exact);
+    }
+
+    /// <summary>Largest number of block rankings enumerated for the exact p-value ((k!)^(N-1)).</summary>
+    public const long MaxExactEnumeration = 2_000_000;
+
+    /// <summary>
+    /// Exact P(S &gt;= observed S) for S = Σ_j R_j² (the statistic is increasing in S when there are no ties), every
+    /// block's ranking uniform over the k! permutations and independent. S does not change when the treatments are
+    /// relabelled, so the first block is fixed to the identity and the other N - 1 blocks are enumerated.
+    /// </summary>
+    private static double? ExactUpperTail(double[] observedRankSums, int n, int k)
+    {
+        double perBlock = 1;
+        for (int i = 2; i <= k; i++)
+        {
+            perBlock *= i;
+        }
+
+        if (Math.Pow(perBlock, n - 1) > MaxExactEnumeration)
+        {
+            return null;
+        }
+
+        var permutations = Permutations(k);
+        long observed = 0;
+        foreach (double r in observedRankSums)
+        {
+            observed += (long)Math.Round(r) * (long)Math.Round(r);
+        }
+
+        var sums = new int[k];
+        for (int j = 0; j < k; j++)
+        {
+            sums[j] = j + 1;
+        }
+
+        long atLeast = 0, total = 0;
+        Enumerate(1);
+        return (double)atLeast / total;
+
+        void Enumerate(int block)
+        {
+            if (block == n)
+            {
+                long s = 0;
+                foreach (int r in sums)
+                {
+                    s += (long)r * r;
+                }
+
+                total++;
+                if (s >= observed)
+                {
+                    atLeast++;
+                }
+
+                return;
+            }
+
+            foreach (int[] perm in permutations)
+            {
+                for (int j = 0; j < k; j++)
+                {
+                    sums[j] += perm[j];
+                }
+
+                Enumerate(block + 1);
+                for (int j = 0; j < k; j++)
+                {
+                    sums[j] -= perm[j];
+                }
+            }
+        }
+    }
+
+    private static List<int[]> Permutations(int k)
+    {
+        var result = new List<int[]>();
+        var current = new int[k];
+        var used = new bool[k + 1];
+        Fill(0);
+        return result;
+
+        void Fill(int position)
+        {
+            if (position == k)
+            {
+                result.Add((int[])current.Clone());
+                return;
+            }
+
+            for (int r = 1; r <= k; r++)
+            {
+                if (!used[r])
+                {
+                    used[r] = true;
+                    current[position] = r;
+                    Fill(position + 1);
+                    used[r] = false;
+                }
+            }
+        }
     }
 }

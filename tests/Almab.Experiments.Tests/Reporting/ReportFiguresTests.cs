@@ -66,11 +66,12 @@ public sealed class ReportFiguresTests : IDisposable
         var (index, _) = Report(FourMethods(1, 2, 4));
 
         // Ranks 1, 2, 3, 4 in each of N = 3 blocks: χ² = 12 / (N k (k + 1)) Σ R_j² − 3 N (k + 1) = 0.2 · 270 − 45 = 9;
-        // chi-square with 3 df: P(X > x) = erfc(sqrt(x / 2)) + sqrt(2 x / π) exp(−x / 2).
+        // chi-square with 3 df: P(X > x) = erfc(sqrt(x / 2)) + sqrt(2 x / π) exp(−x / 2). Exactly: the largest
+        // statistic needs all three blocks to rank alike, probability 4! / (4!)^3 = 1/576.
         double p = SpecialFunctions.Erfc(Math.Sqrt(4.5)) + Math.Sqrt(18 / Math.PI) * Math.Exp(-4.5);
         Assert.Equal(0.029292, p, 5);
         Assert.Contains("blocks = the K values K = 1, 2, 4 at N = 10, σ = 0.18", index, StringComparison.Ordinal);
-        Assert.Contains($"χ² = 9, df = 3, p = {G(p)}", index, StringComparison.Ordinal);
+        Assert.Contains($"χ² = 9, df = 3, p = {G(1 / 576.0)} (exact permutation distribution; chi-square approximation {G(p)})", index, StringComparison.Ordinal);
         Assert.Contains("mean ranks almab-dc-ucb 1, random 2, pure-bo 3, almab-dc-no-mab 4", index, StringComparison.Ordinal);
 
         // Nemenyi: q(0.05, k = 4) = 2.569 (Demšar 2006, Table 5a), CD = q sqrt(k (k + 1) / (6 N)).
