@@ -14,12 +14,23 @@ public static class ReportStatistics
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(others);
-        var p = new double[others.Count];
-        for (int i = 0; i < others.Count; i++)
+        return BonferroniMannWhitney([.. others.Select(o => (reference, o))], alternative);
+    }
+
+    /// <summary>
+    /// Mann–Whitney U of each pair's first sample against its second, Bonferroni-adjusted over the pairs (R's
+    /// <c>p.adjust(method = "bonferroni")</c> with the family size = the number of pairs); an empty sample gives NaN.
+    /// </summary>
+    public static double[] BonferroniMannWhitney(IReadOnlyList<(IReadOnlyList<double> X, IReadOnlyList<double> Y)> pairs, Alternative alternative = Alternative.TwoSided)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var p = new double[pairs.Count];
+        for (int i = 0; i < pairs.Count; i++)
         {
-            p[i] = reference.Count == 0 || others[i].Count == 0
+            var (x, y) = pairs[i];
+            p[i] = x.Count == 0 || y.Count == 0
                 ? double.NaN
-                : Math.Min(1.0, MannWhitneyU.Test(reference, others[i], alternative).PValue * others.Count);
+                : Math.Min(1.0, MannWhitneyU.Test(x, y, alternative).PValue * pairs.Count);
         }
 
         return p;

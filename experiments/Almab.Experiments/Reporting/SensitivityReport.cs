@@ -43,7 +43,7 @@ public static class SensitivityReport
         string test = "no test (one method)";
         if (competitor >= 0)
         {
-            var p = budgets.Select((_, j) => Math.Min(1.0, MannWhitneyU.Test(final[reference][j], final[competitor][j]).PValue * budgets.Count)).ToList();
+            var p = ReportStatistics.BonferroniMannWhitney([.. budgets.Select((_, j) => ((IReadOnlyList<double>)final[reference][j], (IReadOnlyList<double>)final[competitor][j]))]);
             test = $"two-sided Mann–Whitney U of {methods[reference]} against {methods[competitor]} (the best other method at N = {budgets[^1]}) at each budget, Bonferroni × {budgets.Count}: "
                 + string.Join(", ", budgets.Select((b, j) => $"N = {b} p = {ReportText.P(p[j])}"));
         }
@@ -59,7 +59,7 @@ public static class SensitivityReport
         double[][][] final = Finals(report, methods, [.. levels.Select(s => (report.Budget, s))]);
         var figure = SensitivityFigures.Noise(methods, [.. levels], final, $"Final {report.Metric}",
             options: new FigureOptions(1300, 520, $"{report.Definition.Id}: noise robustness (K = {report.KMin}, N = {report.Budget})"));
-        var p = methods.Select((_, m) => Math.Min(1.0, MannWhitneyU.Test(final[m][^1], final[m][0]).PValue * methods.Count)).ToList();
+        var p = ReportStatistics.BonferroniMannWhitney([.. methods.Select((_, m) => ((IReadOnlyList<double>)final[m][^1], (IReadOnlyList<double>)final[m][0]))]);
         return report.Save(figure, "noise-robustness",
             $"noise robustness (ALMAB-DC §3.8, Figure 10): mean ± 1 sd of the final {report.Metric} against the observation noise σ = {ReportText.List(levels)}, and each method's change of mean from σ = {ReportText.G(levels[0])}; "
             + $"two-sided Mann–Whitney U of each method at σ = {ReportText.G(levels[^1])} against σ = {ReportText.G(levels[0])}, Bonferroni × {methods.Count}: "
