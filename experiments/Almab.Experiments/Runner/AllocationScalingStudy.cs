@@ -3,6 +3,7 @@ using Almab.Algorithms.Allocation;
 using Almab.Algorithms.Randomness;
 using Almab.Sim.Cluster;
 using Almab.Sim.Runs.Allocation;
+using Almab.Sim.Scaling;
 
 namespace Almab.Experiments.Runner;
 
@@ -92,14 +93,13 @@ public static class AllocationScalingStudy
         });
 
         var points = new List<AllocationScalingPoint>(workers.Count);
-        var (baseMean, baseVar) = MeanVariance(cells.AsSpan(0, reps), x => x.MeanRoundSeconds);
+        var (baseMean, baseVar) = ScalingStudy.MeanVariance(Values(cells.AsSpan(0, reps), x => x.MeanRoundSeconds));
         for (int i = 0; i < workers.Count; i++)
         {
             var row = cells.AsSpan(i * reps, reps);
-            var (mean, variance) = MeanVariance(row, x => x.MeanRoundSeconds);
-            var (work, workVariance) = MeanVariance(row, x => x.TotalWorkerSeconds);
+            var (mean, variance) = ScalingStudy.MeanVariance(Values(row, x => x.MeanRoundSeconds));
+            var (work, workVariance) = ScalingStudy.MeanVariance(Values(row, x => x.TotalWorkerSeconds));
             double speedup = baseMean / mean;
-            double relVar = (baseVar / (reps * baseMean * baseMean)) + (i == 0 ? 0 : variance / (reps * mean * mean));
             int matches = 0;
             foreach (var cell in row)
             {
@@ -107,7 +107,7 @@ public static class AllocationScalingStudy
             }
 
             points.Add(new AllocationScalingPoint(
-                workers[i], mean, Math.Sqrt(variance), work, Math.Sqrt(workVariance), speedup, i == 0 ? 0 : speedup * Math.Sqrt(relVar),
+                workers[i], mean, Math.Sqrt(variance), work, Math.Sqrt(workVariance), speedup, i == 0 ? 0 : ScalingStudy.SpeedupStandardError(baseMean, baseVar, mean, variance, reps),
                 (double)matches / reps, [.. row[0].Final], [.. row[0].Oracle]));
         }
 
@@ -155,22 +155,15 @@ public static class AllocationScalingStudy
         return new Cell(runtime.Average(), worker.Sum(), final, oracle);
     }
 
-    private static (double Mean, double Variance) MeanVariance(ReadOnlySpan<Cell> cells, Func<Cell, double> value)
+    private static double[] Values(ReadOnlySpan<Cell> cells, Func<Cell, double> value)
     {
-        double mean = 0;
-        foreach (var c in cells)
+        var values = new double[cells.Length];
+        for (int i = 0; i < values.Length; i++)
         {
-            mean += value(c);
+            values[i] = value(cells[i]);
         }
 
-        mean /= cells.Length;
-        double ss = 0;
-        foreach (var c in cells)
-        {
-            ss += (value(c) - mean) * (value(c) - mean);
-        }
-
-        return (mean, ss / (cells.Length - 1));
+        return values;
     }
 
     private sealed record Cell(double MeanRoundSeconds, double TotalWorkerSeconds, int[] Final, int[] Oracle);

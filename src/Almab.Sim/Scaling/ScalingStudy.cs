@@ -44,35 +44,56 @@ public static class ScalingStudy
             onCellDone?.Invoke();
         });
 
-        var (baseMean, baseVar) = MeanVariance(makespans, 0, replicates);
+        var (baseMean, baseVar) = MeanVariance(Row(makespans, 0));
         var points = new List<ScalingPoint>(workers.Count);
         for (int i = 0; i < workers.Count; i++)
         {
-            var (mean, variance) = MeanVariance(makespans, i, replicates);
+            var (mean, variance) = MeanVariance(Row(makespans, i));
             double speedup = baseMean / mean;
-            // Delta method for a ratio of independent means.
-            double relVar = baseVar / (replicates * baseMean * baseMean) + (i == 0 ? 0 : variance / (replicates * mean * mean));
-            points.Add(new ScalingPoint(workers[i], mean, Math.Sqrt(variance), speedup, i == 0 ? 0 : speedup * Math.Sqrt(relVar)));
+            points.Add(new ScalingPoint(workers[i], mean, Math.Sqrt(variance), speedup,
+                i == 0 ? 0 : SpeedupStandardError(baseMean, baseVar, mean, variance, replicates)));
         }
 
         return points;
     }
 
-    private static (double Mean, double Variance) MeanVariance(double[,] values, int row, int n)
+    /// <summary>
+    /// Delta-method standard error of the speedup baseMean / mean, the two means from independent samples of
+    /// <paramref name="replicates"/> each with the given (unbiased) variances.
+    /// </summary>
+    public static double SpeedupStandardError(double baseMean, double baseVariance, double mean, double variance, int replicates)
+    {
+        double relVar = baseVariance / (replicates * baseMean * baseMean) + variance / (replicates * mean * mean);
+        return baseMean / mean * Math.Sqrt(relVar);
+    }
+
+    /// <summary>Sample mean and unbiased variance (n - 1) of at least two values.</summary>
+    public static (double Mean, double Variance) MeanVariance(ReadOnlySpan<double> values)
     {
         double mean = 0;
-        for (int r = 0; r < n; r++)
+        foreach (double v in values)
         {
-            mean += values[row, r];
+            mean += v;
         }
 
-        mean /= n;
+        mean /= values.Length;
         double ss = 0;
-        for (int r = 0; r < n; r++)
+        foreach (double v in values)
         {
-            ss += (values[row, r] - mean) * (values[row, r] - mean);
+            ss += (v - mean) * (v - mean);
         }
 
-        return (mean, ss / (n - 1));
+        return (mean, ss / (values.Length - 1));
+    }
+
+    private static double[] Row(double[,] values, int row)
+    {
+        var r = new double[values.GetLength(1)];
+        for (int j = 0; j < r.Length; j++)
+        {
+            r[j] = values[row, j];
+        }
+
+        return r;
     }
 }
