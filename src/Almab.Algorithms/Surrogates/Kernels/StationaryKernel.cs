@@ -38,47 +38,6 @@ public static class StationaryKernel
     }
 
     /// <summary>
-    /// Correlation and the length-scale derivative factor h(r) at once, where
-    /// d k / d log l_j = h(r) * ((x_j - x'_j) / l_j)^2 (signal variance 1).
-    /// For Matérn 1/2, h = exp(-r) / r, which is undefined at r = 0; it is set to 0 there, as
-    /// scikit-learn does (its gradient replaces non-finite entries by 0).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double CorrelationAndFactor(KernelFamily family, double r2, out double factor)
-    {
-        switch (family)
-        {
-            case KernelFamily.SquaredExponential:
-            {
-                double k = Math.Exp(-0.5 * r2);
-                factor = k;
-                return k;
-            }
-            case KernelFamily.Matern12:
-            {
-                double r = Math.Sqrt(r2);
-                double k = Math.Exp(-r);
-                factor = r > 0.0 ? k / r : 0.0;
-                return k;
-            }
-            case KernelFamily.Matern32:
-            {
-                double a = Sqrt3 * Math.Sqrt(r2);
-                double e = Math.Exp(-a);
-                factor = 3.0 * e;
-                return (1.0 + a) * e;
-            }
-            default:
-            {
-                double a = Sqrt5 * Math.Sqrt(r2);
-                double e = Math.Exp(-a);
-                factor = (5.0 / 3.0) * (1.0 + a) * e;
-                return (1.0 + a + (5.0 / 3.0) * r2) * e;
-            }
-        }
-    }
-
-    /// <summary>
     /// Overwrites each squared scaled distance in <paramref name="values"/> with <paramref name="scale"/> times its
     /// correlation. Four values at a time through <see cref="Vector256.Exp(Vector256{double})"/>; the tail goes through
     /// the same vector code on a padded copy, so a value's result does not depend on its position or on the span's
@@ -108,8 +67,10 @@ public static class StationaryKernel
     }
 
     /// <summary>
-    /// Batch form of <see cref="CorrelationAndFactor"/>: overwrites each squared distance in <paramref name="values"/>
-    /// with its correlation and writes the length-scale factor h(r) to <paramref name="factors"/> (same length).
+    /// Overwrites each squared distance in <paramref name="values"/> with its correlation and writes the length-scale
+    /// derivative factor h(r) to <paramref name="factors"/> (same length), where
+    /// d k / d log l_j = h(r) * ((x_j - x'_j) / l_j)^2 (signal variance 1). For Matérn 1/2, h = exp(-r) / r, undefined
+    /// at r = 0, is set to 0 there, as scikit-learn does (its gradient replaces non-finite entries by 0).
     /// Vectorized like <see cref="Correlations"/>.
     /// </summary>
     public static void CorrelationsAndFactors(KernelFamily family, Span<double> values, Span<double> factors)
