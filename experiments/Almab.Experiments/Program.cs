@@ -17,6 +17,7 @@ public static class Program
         new CompareVerb(),
         new MergeVerb(),
         new ExportVerb(),
+        new DiffVerb(),
     ];
 
     /// <summary>Parses and runs; exit 0 success, 1 run failure, 2 usage or configuration error.</summary>
