@@ -13,8 +13,8 @@ namespace Almab.Algorithms.BestArm.Agents;
 /// </summary>
 public sealed class AtLucbAgent : IBestArmAgent
 {
-    private readonly UpperIndexTree _upper = new();
-    private readonly UpperIndexTree _means = new();
+    private readonly KineticArgMax _upper = new();
+    private readonly KineticArgMax _means = new();
     private double[] _rewardSum = [];
     private int[] _pulls = [];
     private int _arms;
@@ -22,9 +22,7 @@ public sealed class AtLucbAgent : IBestArmAgent
     private int _queued0 = -1;
     private int _queued1 = -1;
     private long _t;
-    private long _tRef;
     private int _stage;
-    private int _stageRef;
     private int _recommendation;
 
     /// <summary>Creates AT-LUCB; defaults are the published settings.</summary>
@@ -90,9 +88,7 @@ public sealed class AtLucbAgent : IBestArmAgent
         _initial = 0;
         _queued0 = _queued1 = -1;
         _t = 1;
-        _tRef = 0;
         _stage = 1;
-        _stageRef = 0;
         _recommendation = 0;
     }
 
@@ -104,7 +100,7 @@ public sealed class AtLucbAgent : IBestArmAgent
     {
         int n = ++_pulls[arm];
         double mean = (_rewardSum[arm] += reward) / n;
-        _upper.Set(arm, mean, Math.Sqrt(1.0 / (2.0 * n)), 1.0);
+        _upper.Set(arm, mean, Math.Sqrt(0.5) * SqrtTables.InvSqrt(n), 1.0);
         _means.Set(arm, mean, 0.0, 1.0);
         if (_initial < _arms)
         {
@@ -131,7 +127,7 @@ public sealed class AtLucbAgent : IBestArmAgent
 
     private void NextRound()
     {
-        int top = _means.ArgMax(0.0, -1, out _);
+        int top = _means.Winner;
         int l = Challenger(top, _stage, out double gap);
         if (gap < Epsilon)
         {
@@ -162,15 +158,16 @@ public sealed class AtLucbAgent : IBestArmAgent
 
     private int Challenger(int top, int stage, out double gap)
     {
-        if (_t > _tRef || stage > _stageRef)
+        double h = H(_t, stage);
+        int l = _upper.Advance(h);
+        if (l == top)
         {
-            _tRef = Math.Max(_tRef, _t + Math.Max(16, _t >> 4));
-            _stageRef = Math.Max(_stageRef, stage);
-            _upper.Rebuild(H(_tRef, _stageRef));
+            _upper.Disable(top);
+            l = _upper.Winner;
+            _upper.Enable(top);
         }
 
-        double h = H(_t, stage);
-        int l = _upper.ArgMax(h, top, out double upper);
+        double upper = _upper.Index(l, h);
         double lowerTop = _upper.Index(top, -h);
         gap = upper - lowerTop;
         return l;
@@ -179,7 +176,9 @@ public sealed class AtLucbAgent : IBestArmAgent
     // sqrt(ln(5K/(4δ_s)) + 4 ln t): β = g_k · H with g_k = sqrt(1/(2 n_k)).
     private double H(long t, int stage)
     {
-        double delta = Delta1 * Math.Pow(Alpha, stage - 1);
-        return Math.Sqrt(Math.Log(5.0 * _arms / (4.0 * delta)) + 4.0 * Math.Log(t));
+        // ln(5K / (4 δ1 α^(s−1))) = ln(5K / (4 δ1)) − (s − 1) ln α.
+        double confidence = Math.Log(5.0 * _arms / (4.0 * Delta1)) - (stage - 1) * Math.Log(Alpha);
+        double sqrtLn = SqrtTables.SqrtLn(t);
+        return Math.Sqrt(confidence + 4.0 * sqrtLn * sqrtLn);
     }
 }

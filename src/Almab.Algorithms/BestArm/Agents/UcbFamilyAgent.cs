@@ -4,17 +4,16 @@ namespace Almab.Algorithms.BestArm.Agents;
 /// Shared machinery of the UCB-type agents: pull every arm once (in arm order), then pull the arm maximizing
 /// (mean_k + sqrt(a ln t / n_k)) · w_k, t = pulls so far + 1 (the published code's clock), lowest arm among ties.
 /// The recommendation is the arm of highest empirical mean (lowest arm among ties), as in the published code.
-/// The argmax runs on an <see cref="UpperIndexTree"/>, exact and allocation-free.
+/// The argmax runs on a <see cref="KineticArgMax"/>, exact and allocation-free.
 /// </summary>
 public abstract class UcbFamilyAgent : IBestArmAgent
 {
-    private readonly UpperIndexTree _tree = new();
+    private readonly KineticArgMax _tree = new();
     private double[] _rewardSum = [];
     private int[] _pulls = [];
     private double[] _budgets = [];
-    private double _sqrtA;
+    private readonly double _sqrtA;
     private long _t;
-    private long _tRef;
 
     /// <summary>Creates the agent with exploration factor <paramref name="a"/> &gt; 0.</summary>
     protected UcbFamilyAgent(double a)
@@ -64,7 +63,6 @@ public abstract class UcbFamilyAgent : IBestArmAgent
         Array.Clear(_pulls, 0, arms);
         _tree.Reset(arms);
         _t = 1;
-        _tRef = 0;
         ResetWeights(arms, budgets.Length);
     }
 
@@ -76,13 +74,7 @@ public abstract class UcbFamilyAgent : IBestArmAgent
             return (int)(_t - 1);
         }
 
-        if (_t > _tRef)
-        {
-            _tRef = _t + Math.Max(16, _t >> 4);
-            _tree.Rebuild(Math.Sqrt(Math.Log(_tRef)));
-        }
-
-        return _tree.ArgMax(Math.Sqrt(Math.Log(_t)), -1, out _);
+        return _tree.Advance(SqrtTables.SqrtLn(_t));
     }
 
     /// <inheritdoc />
@@ -91,7 +83,7 @@ public abstract class UcbFamilyAgent : IBestArmAgent
         int n = ++_pulls[arm];
         double sum = _rewardSum[arm] += reward;
         ObserveConsumption(arm, n, consumption);
-        _tree.Set(arm, sum / n, _sqrtA / Math.Sqrt(n), Weight(arm, n));
+        _tree.Set(arm, sum / n, _sqrtA * SqrtTables.InvSqrt(n), Weight(arm, n));
         _t++;
     }
 
