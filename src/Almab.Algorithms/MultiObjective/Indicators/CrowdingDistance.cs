@@ -10,7 +10,8 @@ public static class CrowdingDistance
     /// <summary>
     /// Computes the distance of each member of <paramref name="front"/> (indices into the row-major
     /// <paramref name="objectives"/>) into <paramref name="distance"/> (indexed like <paramref name="front"/>).
-    /// Ties in an objective keep the order of <paramref name="front"/> (a stable sort).
+    /// Each objective's stable sort starts from the previous objective's order, as DEAP's in-place
+    /// <c>crowd.sort</c> does, so tied values break the same way and the distances match DEAP exactly.
     /// </summary>
     public static void Compute(ReadOnlySpan<double> objectives, int m, IReadOnlyList<int> front, Span<double> distance)
     {
@@ -23,11 +24,15 @@ public static class CrowdingDistance
 
         var order = new int[n];
         var keys = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
         for (int k = 0; k < m; k++)
         {
             for (int i = 0; i < n; i++)
             {
-                order[i] = i;
                 keys[i] = objectives[front[i] * m + k];
             }
 
@@ -51,7 +56,7 @@ public static class CrowdingDistance
 
     private static void StableSortByKey(int[] order, double[] keys)
     {
-        // Insertion sort is stable and fast for NSGA-II's front sizes; larger fronts use a stable merge via LINQ-free sort on (key, index).
+        // Stable: insertion sort for small fronts; otherwise Array.Sort with the current position as tie-break.
         if (order.Length <= 32)
         {
             for (int i = 1; i < order.Length; i++)
@@ -70,10 +75,16 @@ public static class CrowdingDistance
             return;
         }
 
+        var position = new int[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            position[order[i]] = i;
+        }
+
         Array.Sort(order, (a, b) =>
         {
             int c = keys[a].CompareTo(keys[b]);
-            return c != 0 ? c : a.CompareTo(b);
+            return c != 0 ? c : position[a].CompareTo(position[b]);
         });
     }
 }
