@@ -1,6 +1,7 @@
 using Almab.Experiments.Papers.AlmabDc;
 using Almab.Experiments.Papers.Ata;
 using Almab.Experiments.Papers.Bai;
+using Almab.Experiments.Papers.Moco;
 
 namespace Almab.Experiments.Papers;
 
@@ -13,5 +14,6 @@ public static class PaperCatalog
         new AlmabDcPaper(),
         new AtaPaper(),
         new BaiPaper(),
+        new MocoPaper(),
     ];
 }
