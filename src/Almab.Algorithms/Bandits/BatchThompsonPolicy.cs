@@ -6,7 +6,7 @@ namespace Almab.Algorithms.Bandits;
 /// batch). Wraps a Thompson policy (<see cref="GaussianThompsonPolicy"/> or <see cref="BetaBernoulliThompsonPolicy"/>)
 /// that holds the posterior; every batch member is registered as pending, so later batches see it counted in n.
 /// </summary>
-public sealed class BatchThompsonPolicy : IBanditPolicy
+public sealed class BatchThompsonPolicy : IAbandonablePolicy
 {
     private readonly IIndexPolicy _inner;
     private readonly double[] _draws;
@@ -26,7 +26,7 @@ public sealed class BatchThompsonPolicy : IBanditPolicy
     /// <summary>The arms to pull in one synchronous round of <paramref name="batchSize"/> evaluations.</summary>
     public int[] SelectBatch(int batchSize)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        BanditGuard.BatchSize(batchSize);
         var batch = new int[batchSize];
         int filled = 0;
         while (filled < batchSize)
@@ -63,6 +63,9 @@ public sealed class BatchThompsonPolicy : IBanditPolicy
 
     /// <inheritdoc />
     public void Update(int arm, double reward) => _inner.Update(arm, reward);
+
+    /// <inheritdoc />
+    public void Abandon(int arm) => BanditGuard.Abandonable(_inner).Abandon(arm);
 
     /// <inheritdoc />
     public void Reset() => _inner.Reset();
