@@ -6,7 +6,7 @@ namespace Almab.Algorithms.Bandits;
 /// batch). Wraps a Thompson policy (<see cref="GaussianThompsonPolicy"/> or <see cref="BetaBernoulliThompsonPolicy"/>)
 /// that holds the posterior; every batch member is registered as pending, so later batches see it counted in n.
 /// </summary>
-public sealed class BatchThompsonPolicy : IAbandonablePolicy
+public sealed class BatchThompsonPolicy : IBatchBanditPolicy, IAbandonablePolicy
 {
     private readonly IIndexPolicy _inner;
     private readonly double[] _draws;
@@ -28,6 +28,15 @@ public sealed class BatchThompsonPolicy : IAbandonablePolicy
     {
         BanditGuard.BatchSize(batchSize);
         var batch = new int[batchSize];
+        SelectBatch(batch);
+        return batch;
+    }
+
+    /// <inheritdoc />
+    public void SelectBatch(Span<int> batch)
+    {
+        int batchSize = batch.Length;
+        BanditGuard.BatchSize(batchSize);
         int filled = 0;
         while (filled < batchSize)
         {
@@ -54,8 +63,6 @@ public sealed class BatchThompsonPolicy : IAbandonablePolicy
         {
             _inner.RegisterPull(arm);
         }
-
-        return batch;
     }
 
     /// <inheritdoc />

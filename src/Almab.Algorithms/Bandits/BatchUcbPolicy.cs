@@ -8,7 +8,7 @@ namespace Almab.Algorithms.Bandits;
 /// that further passes fill the batch). Every member stays pending until its reward (or an abandon) arrives, so the
 /// same wrapper serves asynchronous dispatch: <see cref="Select"/> is a batch of one.
 /// </summary>
-public sealed class BatchUcbPolicy : IAbandonablePolicy
+public sealed class BatchUcbPolicy : IBatchBanditPolicy, IAbandonablePolicy
 {
     private readonly IIndexPolicy _inner;
     private readonly double[] _indices;
