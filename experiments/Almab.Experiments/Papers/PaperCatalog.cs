@@ -1,5 +1,6 @@
 using Almab.Experiments.Papers.AlmabDc;
 using Almab.Experiments.Papers.Ata;
+using Almab.Experiments.Papers.Survey;
 
 namespace Almab.Experiments.Papers;
 
@@ -11,5 +12,6 @@ public static class PaperCatalog
     [
         new AlmabDcPaper(),
         new AtaPaper(),
+        new SurveyPaper(),
     ];
 }
