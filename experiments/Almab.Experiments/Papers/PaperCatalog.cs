@@ -2,6 +2,7 @@ using Almab.Experiments.Papers.AlmabDc;
 using Almab.Experiments.Papers.Ata;
 using Almab.Experiments.Papers.Bai;
 using Almab.Experiments.Papers.Moco;
+using Almab.Experiments.Papers.Survey;
 
 namespace Almab.Experiments.Papers;
 
@@ -15,5 +16,6 @@ public static class PaperCatalog
         new AtaPaper(),
         new BaiPaper(),
         new MocoPaper(),
+        new SurveyPaper(),
     ];
 }
