@@ -74,10 +74,12 @@ public sealed class MocoVerb : ICliVerb
             var clock = Stopwatch.StartNew();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var runner = new MocoCellRunner(new Seed(rootSeed));
-            using (var progress = new RunProgress(cells.Count - before, parse.GetValue(quiet) || Console.IsOutputRedirected, writer))
+            var stored = store.FinishedCells();
+            var (groups, groupOf) = RunProgress.ForCells(cells.Where(c => !stored.Contains(c)).ToList());
+            using (var progress = RunProgress.Create(groups, writer, RunProgress.ResolveMode(parse.GetValue(quiet), writer)))
             {
-                int ran = new ExperimentRunner(runner.Run).Run(cells, store, t, _ => progress.Advance(), CancellationToken.None);
-                progress.Dispose();
+                int ran = new ExperimentRunner(runner.Run).Run(cells, store, t, r => progress.Advance(groupOf(r.Cell)), CancellationToken.None);
+                progress.Complete();
                 double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock, {cpu:F1} CPU s"));
             }
