@@ -20,6 +20,7 @@ public sealed class Chart
     private bool _prepared;
     private bool _barFloor = true;
     private bool _hasBars;
+    private string[] _categories = [];
 
     /// <summary>Dark grey for bar outlines and error bars.</summary>
     private static readonly Color Ink = Color.FromHex("#222222");
@@ -30,11 +31,19 @@ public sealed class Chart
         ChartFont.EnsureLoaded();
         Plot = new Plot();
         Plot.RenderManager.ClearCanvasBeforeEachRender = false;
-        Plot.Grid.MajorLineColor = ScottPlot.Colors.Black.WithAlpha(0.1);
+        Plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.1);
         Plot.Axes.Title.Label.FontSize = 14;
-        if (title is not null)
+        Title = title;
+    }
+
+    /// <summary>Panel title drawn above the data area; null for none.</summary>
+    public string? Title
+    {
+        get => Plot.Axes.Title.IsVisible ? Plot.Axes.Title.Label.Text : null;
+        set
         {
-            Plot.Title(ChartFont.RequireDrawable(title));
+            Plot.Axes.Title.Label.Text = value is null ? string.Empty : ChartFont.RequireDrawable(value);
+            Plot.Axes.Title.IsVisible = value is not null;
         }
     }
 
@@ -76,7 +85,7 @@ public sealed class Chart
         LogX = true;
         Plot.Axes.Bottom.TickGenerator = LogTicks.Create();
         Plot.Grid.XAxisStyle.MinorLineStyle.Width = 1;
-        Plot.Grid.XAxisStyle.MinorLineStyle.Color = ScottPlot.Colors.Black.WithAlpha(0.04);
+        Plot.Grid.XAxisStyle.MinorLineStyle.Color = Colors.Black.WithAlpha(0.04);
         return this;
     }
 
@@ -87,7 +96,7 @@ public sealed class Chart
         LogY = true;
         Plot.Axes.Left.TickGenerator = LogTicks.Create();
         Plot.Grid.YAxisStyle.MinorLineStyle.Width = 1;
-        Plot.Grid.YAxisStyle.MinorLineStyle.Color = ScottPlot.Colors.Black.WithAlpha(0.04);
+        Plot.Grid.YAxisStyle.MinorLineStyle.Color = Colors.Black.WithAlpha(0.04);
         return this;
     }
 
@@ -121,6 +130,18 @@ public sealed class Chart
     public Chart NoGrid()
     {
         Plot.HideGrid();
+        return this;
+    }
+
+    /// <summary>
+    /// Hides axes, ticks, grid and padding so the data area fills the panel: for diagrams drawn with
+    /// <see cref="Segment"/> and <see cref="Text"/> in coordinates of the caller's choosing (fix them with <see cref="Limits"/>).
+    /// </summary>
+    public Chart Frameless()
+    {
+        Plot.Layout.Frameless();
+        Plot.HideGrid();
+        Legend = ChartLegend.None;
         return this;
     }
 
@@ -193,7 +214,7 @@ public sealed class Chart
             s.MarkerShape = marker;
             s.MarkerSize = size;
             s.MarkerFillColor = c;
-            s.MarkerLineColor = outline ? ScottPlot.Colors.White : c;
+            s.MarkerLineColor = outline ? Colors.White : c;
             s.MarkerLineWidth = outline ? 1.5f : 0;
             if (label is not null)
             {
@@ -243,7 +264,7 @@ public sealed class Chart
                     ErrorSize = size * 0.3,
                     FillColor = c,
                     FillHatch = group.Hatched ? new ScottPlot.Hatches.Striped() : null,
-                    FillHatchColor = ScottPlot.Colors.White.WithAlpha(0.6),
+                    FillHatchColor = Colors.White.WithAlpha(0.6),
                     LineWidth = 1,
                     LineColor = Ink,
                     Label = group.ValueFormat is { } f ? group.Values[i].ToString(f, System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
@@ -260,6 +281,7 @@ public sealed class Chart
         }
 
         _hasBars = true;
+        _categories = [.. categories];
         Plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, categories.Count).Select(i => (double)i)], [.. categories.Select(ChartFont.RequireDrawable)]);
         Plot.Axes.Bottom.MajorTickStyle.Length = 0;
         Plot.Grid.XAxisStyle.IsVisible = false;
@@ -269,7 +291,7 @@ public sealed class Chart
     /// <summary>A vertical line across the plot at x (data units), optionally in the legend.</summary>
     public Chart VerticalLine(double x, string? label = null, Color? color = null, LinePattern? pattern = null, float width = 1.5f)
     {
-        VerticalLine line = Plot.Add.VerticalLine(TX(x), width, color ?? ScottPlot.Colors.Black, pattern ?? LinePattern.Dashed);
+        VerticalLine line = Plot.Add.VerticalLine(TX(x), width, color ?? Colors.Black, pattern ?? LinePattern.Dashed);
         line.LegendText = label is null ? string.Empty : AddLegend(label);
         return this;
     }
@@ -277,7 +299,7 @@ public sealed class Chart
     /// <summary>A horizontal line across the plot at y (data units), optionally in the legend.</summary>
     public Chart HorizontalLine(double y, string? label = null, Color? color = null, LinePattern? pattern = null, float width = 1.5f)
     {
-        HorizontalLine line = Plot.Add.HorizontalLine(TY(y), width, color ?? ScottPlot.Colors.Black, pattern ?? LinePattern.Dashed);
+        HorizontalLine line = Plot.Add.HorizontalLine(TY(y), width, color ?? Colors.Black, pattern ?? LinePattern.Dashed);
         line.LegendText = label is null ? string.Empty : AddLegend(label);
         return this;
     }
@@ -286,7 +308,7 @@ public sealed class Chart
     public Chart Segment(double x1, double y1, double x2, double y2, Color? color = null, float width = 1.5f)
     {
         LinePlot line = Plot.Add.Line(TX(x1), TY(y1), TX(x2), TY(y2));
-        line.Color = color ?? ScottPlot.Colors.Black;
+        line.Color = color ?? Colors.Black;
         line.LineWidth = width;
         line.MarkerSize = 0;
         return this;
@@ -295,9 +317,9 @@ public sealed class Chart
     /// <summary>Text anchored at (x, y) in data units by <paramref name="alignment"/>, shifted by the pixel offsets (y down).</summary>
     public Chart Text(double x, double y, string text, Color? color = null, float size = 12, Alignment alignment = Alignment.LowerLeft, float offsetX = 0, float offsetY = 0)
     {
-        ScottPlot.Plottables.Text t = Plot.Add.Text(ChartFont.RequireDrawable(text), TX(x), TY(y));
+        Text t = Plot.Add.Text(ChartFont.RequireDrawable(text), TX(x), TY(y));
         t.LabelFontSize = size;
-        t.LabelFontColor = color ?? ScottPlot.Colors.Black;
+        t.LabelFontColor = color ?? Colors.Black;
         t.LabelAlignment = alignment;
         t.OffsetX = offsetX;
         t.OffsetY = offsetY;
@@ -361,8 +383,27 @@ public sealed class Chart
         Plot.Axes.AutoScale();
         double? yMin = _limits.YMin ?? (_hasBars && _barFloor ? 0 : null);
         Plot.Axes.SetLimits(Tx(_limits.XMin), Tx(_limits.XMax), Ty(yMin), Ty(_limits.YMax));
+        RotateCrowdedCategories(widthPx);
         ChartLegendPlacer.Apply(this, widthPx, heightPx);
         FontCheck();
+    }
+
+    /// <summary>Category names wider than their share of the panel are drawn at 30° so they do not overlap.</summary>
+    private void RotateCrowdedCategories(int widthPx)
+    {
+        if (_categories.Length == 0)
+        {
+            return;
+        }
+
+        float share = (widthPx - 90f) / _categories.Length;
+        float widest = _categories.Max(c => ChartFont.MeasureWidth(c, Plot.Axes.Bottom.TickLabelStyle.FontSize));
+        if (widest > 0.92f * share)
+        {
+            Plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+            Plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            Plot.Axes.Bottom.MinimumSize = 14 + widest * 0.5f + 30;
+        }
     }
 
     private void FontCheck()

@@ -1,4 +1,4 @@
-namespace Almab.Reports.Figures.Layout;
+namespace Almab.Reports.Figures.Builders;
 
 /// <summary>
 /// The bars of a critical-difference diagram (Demšar, JMLR 7, 2006, section 3.2.2): maximal runs of methods,
