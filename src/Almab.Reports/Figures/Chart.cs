@@ -33,6 +33,13 @@ public sealed partial class Chart
         Plot.RenderManager.ClearCanvasBeforeEachRender = false;
         Plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.1);
         Plot.Axes.Title.Label.FontSize = 14;
+        foreach (IAxis axis in new IAxis[] { Plot.Axes.Bottom, Plot.Axes.Left })
+        {
+            if (axis.TickGenerator is ScottPlot.TickGenerators.NumericAutomatic ticks)
+            {
+                ticks.TickDensity = 0.5; // ScottPlot's default packs a label every ~12 px of text: too busy for reports
+            }
+        }
         Title = title;
     }
 

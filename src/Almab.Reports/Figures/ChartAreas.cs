@@ -81,7 +81,7 @@ public sealed partial class Chart
         }
 
         Heatmap map = Plot.Add.Heatmap(values);
-        map.Extent = new CoordinateRect(xMin, xMax, yMin, yMax);
+        map.Rectangle = new CoordinateRect(xMin, xMax, yMin, yMax); // cell edges; Extent would be the cell centres
         map.FlipVertically = true;
         map.Colormap = new ScottPlot.Colormaps.Viridis();
         if (values.Length <= 40_000)
