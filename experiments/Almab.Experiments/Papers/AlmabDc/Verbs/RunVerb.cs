@@ -36,7 +36,7 @@ public sealed class RunVerb : ICliVerb
         var output = new Option<string>("--out") { Description = "Output folder; results go to <out>/<case>/results.db.", DefaultValueFactory = _ => "results" };
         var resume = new Option<bool>("--resume") { Description = "Continue an existing results database, skipping finished replicates." };
         var shard = new Option<string?>("--shard") { Description = "Run only slice i of N of the grid, as i/N (combine with 'almab merge')." };
-        var quiet = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar." };
+        var quiet = new Option<bool>("--no-progress") { Description = "No progress display or lines, only the final summary line." };
         var noReport = new Option<bool>("--no-report") { Description = "Do not write the report bundle (tables, figures, claims) at the end." };
         var command = new Command("run", "Run a benchmark case on simulated clusters and store the results.")
         {
@@ -88,12 +88,14 @@ public sealed class RunVerb : ICliVerb
             Directory.CreateDirectory(folder);
             using var store = OpenForRun(dbPath, parse.GetValue(resume), definition, path, rootSeed);
             var runner = new CaseCellRunner(new Dictionary<string, CaseDefinition> { [definition.Id] = definition }, registry, new Seed(rootSeed));
-            int finishedBefore = store.FinishedCells().Count(cellSet.Contains);
+            var stored = store.FinishedCells();
+            int finishedBefore = stored.Count(cellSet.Contains);
             writer.WriteLine($"{definition.Id}: {cells.Count} replicate runs ({grid.Methods.Length} methods x K {{{string.Join(",", grid.Workers)}}} x budget {{{string.Join(",", grid.Budgets)}}} x noise {{{string.Join(",", grid.Noises)}}} x {reps}), {finishedBefore} already stored; {threadCount} thread(s); results: {dbPath}");
             var clock = Stopwatch.StartNew();
-            using var progress = new RunProgress(cells.Count - finishedBefore, parse.GetValue(quiet) || Console.IsOutputRedirected, writer);
-            int ran = new ExperimentRunner(runner.Run).Run(cells, store, threadCount, _ => progress.Advance(), CancellationToken.None);
-            progress.Dispose();
+            var (groups, groupOf) = RunProgress.ForCells(cells.Where(c => !stored.Contains(c)).ToList());
+            using var progress = RunProgress.Create(groups, writer, RunProgress.ResolveMode(parse.GetValue(quiet), writer));
+            int ran = new ExperimentRunner(runner.Run).Run(cells, store, threadCount, r => progress.Advance(groupOf(r.Cell)), CancellationToken.None);
+            progress.Complete();
             writer.WriteLine($"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock");
             var finished = store.ReadAll().Where(r => cellSet.Contains(r.Cell)).ToList();
             RunSummary.Write(writer, definition, finished);
