@@ -120,6 +120,17 @@ public sealed class BaiVerbTests : IDisposable
     }
 
     [Fact]
+    public void Figure1_writes_both_consumption_models_at_every_d_with_a_verdict()
+    {
+        var r = CliRunner.Run("bai", "figure1", "--trials", "5", "--out", Out("f1"));
+        Assert.True(r.Exit == 0, r.Err);
+        var lines = File.ReadAllLines(Path.Combine(Out("f1"), "figure1.csv"));
+        Assert.Equal(1 + 2 * BaiFigure1.Consumptions.Length, lines.Length);
+        Assert.All(lines.Skip(1), l => Assert.Contains(",50,", l));
+        Assert.Contains("Verdict:", File.ReadAllText(Path.Combine(Out("f1"), "figure1.md")));
+    }
+
+    [Fact]
     public void Agent_registry_knows_the_six_agents()
     {
         Assert.Equal(["sh-rr", "uniform", "ucb", "at-lucb", "dsh", "ra-ucb"], BaiAgents.Names);
