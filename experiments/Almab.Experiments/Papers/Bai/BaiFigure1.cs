@@ -93,6 +93,7 @@ public static class BaiFigure1
         File.WriteAllText(Path.Combine(dir, "figure1.csv"), csv.ToString());
         File.WriteAllText(Path.Combine(dir, "figure1.md"), md.ToString());
         writer.WriteLine(md.ToString());
+        writer.WriteLine(BaiFigures.Figure1(points, dir));
         writer.WriteLine($"wrote {Path.Combine(dir, "figure1.md")}, figure1.csv");
         return points;
     }

@@ -54,6 +54,8 @@ public sealed class BaiVerbTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Out("a"), "summary.md")));
         Assert.Contains("## shrr-best-hl", File.ReadAllText(Path.Combine(Out("a"), "claims.md")));
         Assert.Contains("one-competitor/HL", File.ReadAllText(Path.Combine(Out("a"), "summary.csv")));
+        Assert.True(new FileInfo(Path.Combine(Out("a"), "figure2.png")).Length > 1000);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(Out("a"), "figure2.svg")));
     }
 
     [Fact]
@@ -128,6 +130,8 @@ public sealed class BaiVerbTests : IDisposable
         Assert.Equal(1 + 2 * BaiFigure1.Consumptions.Length, lines.Length);
         Assert.All(lines.Skip(1), l => Assert.Contains(",50,", l));
         Assert.Contains("Verdict:", File.ReadAllText(Path.Combine(Out("f1"), "figure1.md")));
+        Assert.True(new FileInfo(Path.Combine(Out("f1"), "figure1.png")).Length > 1000);
+        Assert.True(File.Exists(Path.Combine(Out("f1"), "figure1.svg")));
     }
 
     [Fact]
