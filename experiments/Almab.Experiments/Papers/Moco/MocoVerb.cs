@@ -97,6 +97,11 @@ public sealed class MocoVerb : ICliVerb
             File.WriteAllText(Path.Combine(folder, "summary.md"), header + table);
             File.WriteAllText(Path.Combine(folder, "claims.md"), claims + MocoReportText.ProtocolNote);
             File.WriteAllText(Path.Combine(folder, "summary.csv"), MocoReportText.Csv(finished));
+            foreach (string f in MocoFigures.Write(finished, problemIds, methodIds, folder))
+            {
+                writer.WriteLine($"figure: {f} (+ .svg)");
+            }
+
             writer.WriteLine($"wrote {Path.Combine(folder, "summary.md")}, claims.md, summary.csv");
             return 0;
         });

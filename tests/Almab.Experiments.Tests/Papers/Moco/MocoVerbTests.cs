@@ -29,6 +29,12 @@ public sealed class MocoVerbTests : IDisposable
         Assert.True(exit == 0, err);
         Assert.Contains("| bi-tsp-20 | dl | 2 |", output);
         Assert.True(File.Exists(Path.Combine(_dir, "summary.md")));
+        foreach (string f in new[] { "convergence-evaluations", "convergence-virtual-time", "fronts-instance0" })
+        {
+            Assert.True(new FileInfo(Path.Combine(_dir, "figures", f + ".png")).Length > 1000, f);
+            Assert.Contains("<svg", File.ReadAllText(Path.Combine(_dir, "figures", f + ".svg")));
+        }
+
         Assert.Contains("D&L-TS above D&L-UCB", File.ReadAllText(Path.Combine(_dir, "claims.md")));
         using (var store = MergeVerb.OpenStore(Path.Combine(_dir, "results.db"), create: false))
         {
