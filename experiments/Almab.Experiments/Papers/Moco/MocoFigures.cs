@@ -26,7 +26,7 @@ public static class MocoFigures
         int rows = (problems.Count + columns - 1) / columns;
         foreach (bool virtualTime in new[] { false, true })
         {
-            var grid = new ChartGrid(1300, 430 * rows, virtualTime ? "HV ratio against virtual time (K workers, 1 s per evaluation)" : "HV ratio against evaluations", columns);
+            var grid = new ChartGrid(1300, 430 * rows, virtualTime ? "HV ratio against virtual time (K workers, mean 1 s per evaluation)" : "HV ratio against evaluations", columns);
             foreach (string problem in problems)
             {
                 var chart = grid.AddChart(problem).Labels(virtualTime ? "virtual time (s)" : "evaluations", "HV ratio");
