@@ -9,5 +9,7 @@ public static class SurveyParts
     public static IReadOnlyList<SurveyPart> All { get; } =
     [
         new BatchPart(),
+        new DriftPart(),
+        new FaultPart(),
     ];
 }
