@@ -10,6 +10,7 @@ public static class SurveyParts
     [
         new BatchPart(),
         new DriftPart(),
+        new FederatedPart(),
         new FaultPart(),
     ];
 }
