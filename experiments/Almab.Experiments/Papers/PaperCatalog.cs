@@ -1,5 +1,7 @@
 using Almab.Experiments.Papers.AlmabDc;
 using Almab.Experiments.Papers.Ata;
+using Almab.Experiments.Papers.Bai;
+using Almab.Experiments.Papers.Moco;
 using Almab.Experiments.Papers.Survey;
 
 namespace Almab.Experiments.Papers;
@@ -12,6 +14,8 @@ public static class PaperCatalog
     [
         new AlmabDcPaper(),
         new AtaPaper(),
+        new BaiPaper(),
+        new MocoPaper(),
         new SurveyPaper(),
     ];
 }
