@@ -80,10 +80,6 @@ public sealed class FederatedPart : SurveyPart
         var series = new List<SurveySeries>();
         foreach (int n in AgentCounts)
         {
-            var x = new List<double>();
-            var y = new List<double>();
-            var yq1 = new List<double>();
-            var yq3 = new List<double>();
             foreach (string m in Schemes)
             {
                 var g = results.Where(r => r.Cell.Method == m && r.Cell.Workers == n).OrderBy(r => r.Cell.Replicate).ToList();
@@ -100,13 +96,8 @@ public sealed class FederatedPart : SurveyPart
                 csv.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{m},{n},{reg.Median},{reg.Q1},{reg.Q3},{msg.Median},{bytes.Median},{span.Median}"));
                 var curveRows = g.Select(r => r with { Evaluations = r.Evaluations[..^1] }).ToList();
                 series.Add(SurveyResults.Series($"federated-N{n}-regret", m, curveRows, "local rounds", "total cumulative regret"));
-                x.Add(bytes.Median);
-                y.Add(reg.Median);
-                yq1.Add(reg.Q1);
-                yq3.Add(reg.Q3);
+                series.Add(new SurveySeries($"federated-N{n}-communication", m, [bytes.Median], [reg.Median], [reg.Q1], [reg.Q3], "bytes sent (median)", "final regret (median)"));
             }
-
-            series.Add(new SurveySeries($"federated-N{n}-communication", "schemes", [.. x], [.. y], [.. yq1], [.. yq3], "bytes sent (median)", "final regret"));
         }
 
         return new SurveyPartReport(md.ToString(), csv.ToString(), [], series);
