@@ -12,5 +12,7 @@ public static class SurveyParts
         new DriftPart(),
         new FederatedPart(),
         new FaultPart(),
+        new ContextualPart(),
+        new ScalePart(),
     ];
 }
