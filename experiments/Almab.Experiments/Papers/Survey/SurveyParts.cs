@@ -14,5 +14,6 @@ public static class SurveyParts
         new FaultPart(),
         new ContextualPart(),
         new ScalePart(),
+        new HyperbandPart(),
     ];
 }
