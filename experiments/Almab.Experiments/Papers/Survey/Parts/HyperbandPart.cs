@@ -117,7 +117,7 @@ public sealed class HyperbandPart : SurveyPart
             var times = g.Select(r => r.FinalMetric).ToArray();
             var s = SurveyStatistics.MedianIqr(times);
             double share = times.Count(double.IsFinite) / (double)times.Length;
-            var sp = g.Select(r => r.Evaluations[^1].Observed / r.FinalMetric).ToList(); // 0 when never reached
+            var sp = g.Select(r => r.Evaluations[^1].TrueValue / r.FinalMetric).ToList(); // 0 when never reached
             var any = g.Select(r => r.Evaluations[^1].BestSoFar / r.FinalMetric).ToList();
             speedups[m] = sp;
             var (sm, slo, shi) = SurveyStatistics.MedianCi(sp);
