@@ -15,5 +15,6 @@ public static class SurveyParts
         new ContextualPart(),
         new ScalePart(),
         new HyperbandPart(),
+        new GpUcbPart(),
     ];
 }
