@@ -21,5 +21,6 @@ public sealed class AlmabDcPaper : IPaper
         new ScalingVerb(),
         new ClaimsVerb(),
         new ReportVerb(),
+        new AppendixCVerb(),
     ];
 }

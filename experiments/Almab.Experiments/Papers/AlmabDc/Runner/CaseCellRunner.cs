@@ -98,7 +98,7 @@ public sealed class CaseCellRunner(IReadOnlyDictionary<string, CaseDefinition> c
         (definition.Metric, objective) switch
         {
             (CaseMetric.SimpleRegret, DoseResponseObjective dose) => new SimpleRegretTracker(dose, definition.Surrogate.LengthScale,
-                definition.Surrogate.SignalVariance, definition.Surrogate.NoiseSd),
+                definition.Surrogate.SignalVariance, definition.Surrogate.NoiseSd, definition.Recommendation),
             (CaseMetric.IntegratedPosteriorVariance, SpatialFieldObjective field) => new IpvTracker(field),
             (CaseMetric.CumulativeRegret, _) when objective.OptimalValue is double f => new CumulativeRegretTracker(f, workers),
             (CaseMetric.BestValue, _) => new BestValueTracker(maximize: objective is HpoEmulatorObjective or RlEmulatorObjective),
