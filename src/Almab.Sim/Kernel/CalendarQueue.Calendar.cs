@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Almab.Sim.Kernel;
 
 /// <summary>Day loading, calibration and rebuilding of <see cref="CalendarQueue{T}"/> (see the type comment).</summary>
@@ -53,6 +55,11 @@ internal sealed partial class CalendarQueue<T>
                 {
                     ref var node = ref nodes[slot];
                     _bottom.Append(new HeapNode(node.Time, node.Key, slot));
+                    if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+                    {
+                        Prefetch.Object(Unsafe.As<T, object>(ref node.Value)); // Its first use is a few events away.
+                    }
+
                     _inBuckets--;
                     slot = node.Next;
                 }

@@ -11,6 +11,16 @@ namespace Almab.Sim.Kernel;
 /// </summary>
 internal static class Prefetch
 {
+    /// <summary>Prefetches the object <paramref name="o"/> (nothing for null).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Object(object? o)
+    {
+        if (Sse.IsSupported && o is not null)
+        {
+            Sse.Prefetch0((void*)Unsafe.As<object, nint>(ref o));
+        }
+    }
+
     /// <summary>Prefetches <paramref name="next"/> and, when its line is already cached, its first waiter.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe void Next(Event? next)
