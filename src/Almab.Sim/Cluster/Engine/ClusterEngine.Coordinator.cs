@@ -92,7 +92,8 @@ internal sealed partial class ClusterEngine
         }
 
         int m = 0;
-        for (int w = _free.NextAtOrAfter(0); w >= 0; w = _free.NextAtOrAfter(w + 1))
+        int wanted = Math.Max(1, _source.MaxNextJobs);
+        for (int w = _free.NextAtOrAfter(0); w >= 0 && m < wanted; w = _free.NextAtOrAfter(w + 1))
         {
             if (!CheckDown(w))
             {
