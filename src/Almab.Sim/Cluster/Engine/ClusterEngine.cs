@@ -31,6 +31,8 @@ internal sealed partial class ClusterEngine
     private readonly WorkerState[] _state;
     private readonly bool[] _repairScheduled;
     private readonly double[] _busy;
+    private readonly bool _sameWorker;
+    private readonly int[] _held; // SameWorkerAfterRepair: the crashed task waiting for each worker's repair, or -1.
     private readonly WorkerSet _idle; // Workers in state Idle (possibly down without knowing it yet).
     private readonly WorkerSet _free; // Idle workers with no result waiting at the coordinator.
     private readonly int[] _awaiting;
@@ -71,6 +73,9 @@ internal sealed partial class ClusterEngine
         _state = new WorkerState[_k];
         _repairScheduled = new bool[_k];
         _busy = new double[_k];
+        _sameWorker = config.CrashRequeue == CrashRequeueRule.SameWorkerAfterRepair;
+        _held = new int[_k];
+        Array.Fill(_held, -1);
         _idle = new WorkerSet(_k);
         _free = new WorkerSet(_k);
         for (int w = 0; w < _k; w++)
@@ -120,7 +125,7 @@ internal sealed partial class ClusterEngine
             // The worker crashed while the job message travelled: the attempt is lost before it began.
             _abandoned++;
             Trace(ClusterTraceKind.Abandoned, w, j.Job.Id);
-            Requeue(slot);
+            Requeue(slot, w);
             AssignWaiting();
             return;
         }
@@ -160,7 +165,7 @@ internal sealed partial class ClusterEngine
         _abandoned++;
         Trace(ClusterTraceKind.Abandoned, w, j.Job.Id);
         CheckDown(w);
-        Requeue(slot);
+        Requeue(slot, w);
         AssignWaiting();
     }
 
@@ -173,6 +178,13 @@ internal sealed partial class ClusterEngine
         }
 
         SetState(w, WorkerState.Idle);
+        if (_held[w] >= 0)
+        {
+            int held = _held[w];
+            _held[w] = -1;
+            Send(held, w);
+        }
+
         AssignWaiting();
         NotifyIdle(w);
     }
@@ -203,10 +215,18 @@ internal sealed partial class ClusterEngine
         _free.Set(w, state == WorkerState.Idle && _awaiting[w] == 0);
     }
 
-    private void Requeue(int slot)
+    /// <summary>Queues a crashed task by <see cref="ClusterConfig.CrashRequeue"/>: for the next free worker, or held for <paramref name="w"/>.</summary>
+    private void Requeue(int slot, int w)
     {
         _redispatched++;
-        _waiting.Enqueue(slot);
+        if (_sameWorker && _held[w] < 0)
+        {
+            _held[w] = slot;
+        }
+        else
+        {
+            _waiting.Enqueue(slot);
+        }
     }
 
     /// <summary>Hands waiting jobs to idle, up workers, lowest number first.</summary>
