@@ -80,9 +80,12 @@ internal sealed partial class CalendarQueue<T>
         }
     }
 
-    /// <summary>The payload of the earliest entry when it is already in the bottom heap (no day is loaded), else default.</summary>
+    /// <summary>
+    /// In calendar mode, the payload of the earliest entry when it is already in the bottom heap (no day is loaded), else
+    /// default: what is worth prefetching (a small heap is in cache anyway).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public T? PeekLoadedValue() => _bottom.Count > 0 ? _nodes[_bottom.Top.Slot].Value : default;
+    public T? PeekLoadedValue() => _invWidth > 0 && _bottom.Count > 0 ? _nodes[_bottom.Top.Slot].Value : default;
 
     /// <summary>Adds an entry due at <paramref name="time"/> (finite) with tie-breaking <paramref name="key"/>.</summary>
     public void Push(double time, long key, T value)
