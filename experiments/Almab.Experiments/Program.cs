@@ -1,5 +1,5 @@
-using System.CommandLine;
 using Almab.Experiments.Cli;
+using Almab.Experiments.Papers;
 using Almab.Experiments.Verbs;
 
 namespace Almab.Experiments;
@@ -7,16 +7,14 @@ namespace Almab.Experiments;
 /// <summary>Entry point of the <c>almab</c> command-line program.</summary>
 public static class Program
 {
-    /// <summary>Every verb, in help order. Adding a verb = one class + one line here.</summary>
+    /// <summary>
+    /// Every verb, in help order: each paper's verbs (<see cref="PaperCatalog"/>), then the shared ones that work on
+    /// any results database. Adding a verb = one class + one line in its paper (or here, if it is shared).
+    /// </summary>
     internal static IReadOnlyList<ICliVerb> Verbs { get; } =
     [
-        new ListVerb(),
-        new RunVerb(),
-        new ScalingVerb(),
-        new ClaimsVerb(),
+        .. PaperCatalog.All.SelectMany(p => p.Verbs),
         new CompareVerb(),
-        new ReportVerb(),
-        new AtaVerb(),
         new MergeVerb(),
         new ExportVerb(),
     ];

@@ -9,7 +9,7 @@ namespace Almab.Benchmarks.Optimizers;
 
 /// <summary>
 /// One round of <see cref="DistributedAveragingOptimizer"/> (ALMAB-DC section 2.6, eq. (8)) on the illustrative
-/// example's 15 Gaussian-mixture arms (experiments/cases/illustrative-gaussian-mixture.json: three components, noise
+/// example's 15 Gaussian-mixture arms (experiments/Almab.Experiments/Papers/AlmabDc/cases/illustrative-gaussian-mixture.json: three components, noise
 /// sd 0.3, UCB1 with c = sqrt 2): Ask(K) after 100 told rounds, K agents evaluating the chosen arm. The Ask is one
 /// UCB1 selection plus K trials. Ask changes the state (pending pulls), so every measured invocation gets a freshly
 /// prepared optimizer (iteration setup, one invocation per iteration).

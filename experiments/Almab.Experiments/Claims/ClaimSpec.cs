@@ -1,7 +1,8 @@
+using Almab.Experiments.Papers.AlmabDc.Claims;
 namespace Almab.Experiments.Claims;
 
 /// <summary>
-/// One number a paper states, as recorded in <c>experiments/claims/*.json</c>: where it is stated, the exact
+/// One number a paper states, as recorded in <c>experiments/Almab.Experiments/Papers/*/claims/*.json</c>: where it is stated, the exact
 /// quantity, and how Almab checks it (<see cref="Check"/>: median-final, mean-final, rounds-to-threshold, speedup,
 /// effective-speedup, relative-change, mann-whitney, amdahl-consistency, own-model).
 /// </summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Almab.Experiments.Store;
 using Almab.Reports.Statistics;
+using Almab.Experiments.Papers.AlmabDc.Claims;
+using Almab.Experiments.Store;
 
 namespace Almab.Experiments.Claims;
 

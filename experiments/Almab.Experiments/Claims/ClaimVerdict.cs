@@ -1,3 +1,4 @@
+using Almab.Experiments.Papers.AlmabDc.Claims;
 namespace Almab.Experiments.Claims;
 
 /// <summary>The outcome of checking one stated number.</summary>

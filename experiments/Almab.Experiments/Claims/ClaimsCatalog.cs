@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Almab.Experiments.Cli;
+using Almab.Experiments.Papers.AlmabDc.Claims;
 
 namespace Almab.Experiments.Claims;
 

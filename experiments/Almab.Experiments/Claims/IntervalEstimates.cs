@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using Almab.Experiments.Papers.AlmabDc.Claims;
 
 namespace Almab.Experiments.Claims;
 

@@ -1,4 +1,5 @@
 using Almab.Reports.Statistics;
+using Almab.Experiments.Papers.AlmabDc.Reporting;
 
 namespace Almab.Experiments.Reporting;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Almab.Experiments.Papers.AlmabDc.Reporting;
 
 namespace Almab.Experiments.Reporting;
 

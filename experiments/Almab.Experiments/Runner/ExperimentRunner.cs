@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Almab.Experiments.Papers.AlmabDc.Runner;
+using Almab.Experiments.Papers.Ata;
 using Almab.Experiments.Store;
 
 namespace Almab.Experiments.Runner;

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Almab.Experiments.Papers.AlmabDc.Runner;
+using Almab.Experiments.Papers.Ata;
 
 namespace Almab.Experiments.Runner;
 

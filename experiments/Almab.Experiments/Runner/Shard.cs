@@ -1,5 +1,7 @@
 using System.Globalization;
 using Almab.Experiments.Cli;
+using Almab.Experiments.Papers.AlmabDc.Runner;
+using Almab.Experiments.Papers.Ata;
 
 namespace Almab.Experiments.Runner;
 

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Almab.Experiments.Runner;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using Almab.Experiments.Papers.AlmabDc.Runner;
+using Almab.Experiments.Papers.Ata;
+using Almab.Experiments.Runner;
 
 namespace Almab.Experiments.Store;
 

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using Almab.Experiments.Cases;
-using Almab.Experiments.Cli;
-using Almab.Experiments.Store;
 using Almab.Reports.Regression;
+using Almab.Experiments.Cli;
+using Almab.Experiments.Papers.AlmabDc.Cases;
+using Almab.Experiments.Papers.AlmabDc.Methods;
+using Almab.Experiments.Papers.AlmabDc.Verbs;
+using Almab.Experiments.Papers.Ata;
+using Almab.Experiments.Store;
 
 namespace Almab.Experiments.Verbs;
 
@@ -99,7 +102,7 @@ public sealed class CompareVerb : ICliVerb
     /// <summary>Every case metric is lower-is-better except best-value on the maximized emulators (accuracy, return).</summary>
     internal static bool LowerIsBetter(string caseId)
     {
-        var definition = CaseLoader.Load(CaseCatalog.Default.Resolve(caseId), Methods.MethodRegistry.Default.All.Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
+        var definition = CaseLoader.Load(CaseCatalog.Default.Resolve(caseId), MethodRegistry.Default.All.Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
         return !(definition.Metric == CaseMetric.BestValue && definition.Objective is HpoEmulatorSpec or RlEmulatorSpec);
     }
 

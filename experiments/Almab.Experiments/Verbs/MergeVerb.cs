@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Almab.Experiments.Cli;
+using Almab.Experiments.Papers.AlmabDc.Verbs;
+using Almab.Experiments.Papers.Ata;
 using Almab.Experiments.Store;
 
 namespace Almab.Experiments.Verbs;

@@ -75,6 +75,19 @@ internal sealed class ArmStatistics
         Complete(arm, reward);
     }
 
+    /// <summary>Withdraws one pending pull of <paramref name="arm"/> that will never report (a dropped failed pull).</summary>
+    public void Cancel(int arm)
+    {
+        BanditGuard.Arm(arm, Arms);
+        if (_pending[arm] == 0)
+        {
+            throw new InvalidOperationException($"arm {arm} has no pending pull to abandon.");
+        }
+
+        _pending[arm]--;
+        Started--;
+    }
+
     public void Complete(int arm, double reward)
     {
         if (_pending[arm] > 0)
@@ -111,6 +124,20 @@ internal sealed class ArmStatistics
         }
 
         return double.IsNegativeInfinity(best) ? 0.0 : best;
+    }
+
+    /// <summary>Forgets completed rewards and restarts t at the pulls still pending (a change-point restart).</summary>
+    public void ClearCompleted()
+    {
+        Array.Clear(_completed);
+        Array.Clear(_sum);
+        long pending = 0;
+        foreach (long p in _pending)
+        {
+            pending += p;
+        }
+
+        Started = pending;
     }
 
     public void Clear()

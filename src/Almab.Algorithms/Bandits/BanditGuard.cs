@@ -35,6 +35,34 @@ internal static class BanditGuard
         }
     }
 
+    public static void BatchSize(int batchSize)
+    {
+        if (batchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, $"batch size B must be >= 1, got {batchSize}.");
+        }
+    }
+
+    public static void Context(ReadOnlySpan<double> context, int dimension)
+    {
+        if (context.Length != dimension)
+        {
+            throw new ArgumentException($"context has dimension {context.Length}, expected {dimension}.", nameof(context));
+        }
+
+        foreach (double x in context)
+        {
+            if (!double.IsFinite(x))
+            {
+                throw new ArgumentException("context entries must be finite.", nameof(context));
+            }
+        }
+    }
+
+    public static IAbandonablePolicy Abandonable(IBanditPolicy policy) =>
+        policy as IAbandonablePolicy
+        ?? throw new InvalidOperationException($"{policy.GetType().Name} cannot abandon a pending pull (the drop rule needs IAbandonablePolicy).");
+
     /// <summary>Index of the largest value; ties break to the lowest index.</summary>
     public static int ArgMax(ReadOnlySpan<double> values)
     {

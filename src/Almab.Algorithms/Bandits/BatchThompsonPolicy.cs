@@ -6,7 +6,7 @@ namespace Almab.Algorithms.Bandits;
 /// batch). Wraps a Thompson policy (<see cref="GaussianThompsonPolicy"/> or <see cref="BetaBernoulliThompsonPolicy"/>)
 /// that holds the posterior; every batch member is registered as pending, so later batches see it counted in n.
 /// </summary>
-public sealed class BatchThompsonPolicy : IBanditPolicy
+public sealed class BatchThompsonPolicy : IBatchBanditPolicy, IAbandonablePolicy
 {
     private readonly IIndexPolicy _inner;
     private readonly double[] _draws;
@@ -26,8 +26,17 @@ public sealed class BatchThompsonPolicy : IBanditPolicy
     /// <summary>The arms to pull in one synchronous round of <paramref name="batchSize"/> evaluations.</summary>
     public int[] SelectBatch(int batchSize)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        BanditGuard.BatchSize(batchSize);
         var batch = new int[batchSize];
+        SelectBatch(batch);
+        return batch;
+    }
+
+    /// <inheritdoc />
+    public void SelectBatch(Span<int> batch)
+    {
+        int batchSize = batch.Length;
+        BanditGuard.BatchSize(batchSize);
         int filled = 0;
         while (filled < batchSize)
         {
@@ -54,8 +63,6 @@ public sealed class BatchThompsonPolicy : IBanditPolicy
         {
             _inner.RegisterPull(arm);
         }
-
-        return batch;
     }
 
     /// <inheritdoc />
@@ -63,6 +70,9 @@ public sealed class BatchThompsonPolicy : IBanditPolicy
 
     /// <inheritdoc />
     public void Update(int arm, double reward) => _inner.Update(arm, reward);
+
+    /// <inheritdoc />
+    public void Abandon(int arm) => BanditGuard.Abandonable(_inner).Abandon(arm);
 
     /// <inheritdoc />
     public void Reset() => _inner.Reset();

@@ -10,7 +10,7 @@ namespace Almab.Algorithms.Bandits;
 /// Agrawal and Goyal's Bernoulli-trial trick). Pending pulls are believed at the posterior mean: each adds
 /// alpha/(alpha+beta) to alpha and beta/(alpha+beta) to beta for the draw, keeping the mean and tightening the Beta.
 /// </summary>
-public sealed class BetaBernoulliThompsonPolicy : IIndexPolicy
+public sealed class BetaBernoulliThompsonPolicy : IIndexPolicy, IAbandonablePolicy
 {
     private readonly ArmStatistics _stats;
     private readonly Seed _seed;
@@ -76,6 +76,9 @@ public sealed class BetaBernoulliThompsonPolicy : IIndexPolicy
 
     /// <inheritdoc />
     public void RegisterPull(int arm) => _stats.RegisterPull(arm);
+
+    /// <inheritdoc />
+    public void Abandon(int arm) => _stats.Cancel(arm);
 
     /// <inheritdoc />
     public void Update(int arm, double reward) => _stats.Update(arm, reward, unitReward: true);

@@ -9,7 +9,7 @@ namespace Almab.Algorithms.Bandits;
 /// pending pulls are believed at the posterior mean, which leaves the mean unchanged and shrinks the variance to
 /// 1 / (1/v0 + (completed + pending) / sigma^2), so n counts pending pulls as for UCB.
 /// </summary>
-public sealed class GaussianThompsonPolicy : IIndexPolicy
+public sealed class GaussianThompsonPolicy : IIndexPolicy, IAbandonablePolicy
 {
     private readonly ArmStatistics _stats;
     private readonly Seed _seed;
@@ -84,6 +84,9 @@ public sealed class GaussianThompsonPolicy : IIndexPolicy
 
     /// <inheritdoc />
     public void RegisterPull(int arm) => _stats.RegisterPull(arm);
+
+    /// <inheritdoc />
+    public void Abandon(int arm) => _stats.Cancel(arm);
 
     /// <inheritdoc />
     public void Update(int arm, double reward) => _stats.Update(arm, reward);

@@ -8,7 +8,7 @@ namespace Almab.Algorithms.Bandits;
 /// first, lowest index first); an arm with only pending pulls uses the largest empirical mean as its mean.
 /// Deterministic: ties break to the lowest index.
 /// </summary>
-public sealed class Ucb1Policy : IIndexPolicy
+public sealed class Ucb1Policy : IIndexPolicy, IAbandonablePolicy
 {
     private readonly ArmStatistics _stats;
     private readonly double[] _indices;
@@ -59,6 +59,9 @@ public sealed class Ucb1Policy : IIndexPolicy
 
     /// <inheritdoc />
     public void RegisterPull(int arm) => _stats.RegisterPull(arm);
+
+    /// <inheritdoc />
+    public void Abandon(int arm) => _stats.Cancel(arm);
 
     /// <inheritdoc />
     public void Update(int arm, double reward) => _stats.Update(arm, reward);

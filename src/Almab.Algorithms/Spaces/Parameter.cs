@@ -19,7 +19,26 @@ public sealed record Parameter
         Log = log;
         Choices = choices;
         Levels = levels;
+
+        // Encoding bounds, computed once (the logarithms were most of the cost of snapping candidate pools).
+        if (kind is ParameterKind.Float or ParameterKind.Integer)
+        {
+            double lo = kind == ParameterKind.Integer ? low - 0.5 : low;
+            double hi = kind == ParameterKind.Integer ? high + 0.5 : high;
+            _encodeLow = log ? Math.Log(Math.Max(lo, low * 0.5)) : lo;
+            _encodeHigh = log ? Math.Log(hi) : hi;
+            if (log)
+            {
+                _decodeLog = kind == ParameterKind.Integer ? _encodeLow : Math.Log(low);
+                _decodeLogSpan = kind == ParameterKind.Integer ? Math.Log(hi) - _encodeLow : Math.Log(high) - Math.Log(low);
+            }
+        }
     }
+
+    private readonly double _encodeLow;
+    private readonly double _encodeHigh;
+    private readonly double _decodeLog;
+    private readonly double _decodeLogSpan;
 
     /// <summary>Parameter name, unique in its space.</summary>
     public string Name { get; }
@@ -126,16 +145,9 @@ public sealed record Parameter
         {
             case ParameterKind.Float:
             case ParameterKind.Integer:
-                double lo = Kind == ParameterKind.Integer ? Low - 0.5 : Low;
-                double hi = Kind == ParameterKind.Integer ? High + 0.5 : High;
-                if (Log)
-                {
-                    lo = Math.Log(Math.Max(lo, Low * 0.5));
-                    hi = Math.Log(hi);
-                    return Math.Clamp((Math.Log(value) - lo) / (hi - lo), 0, 1);
-                }
-
-                return Math.Clamp((value - lo) / (hi - lo), 0, 1);
+                return Log
+                    ? Math.Clamp((Math.Log(value) - _encodeLow) / (_encodeHigh - _encodeLow), 0, 1)
+                    : Math.Clamp((value - _encodeLow) / (_encodeHigh - _encodeLow), 0, 1);
             case ParameterKind.Categorical:
                 return (value + 0.5) / Choices.Length;
             default:
@@ -157,18 +169,33 @@ public sealed record Parameter
         {
             case ParameterKind.Float:
                 return Log
-                    ? Math.Clamp(Math.Exp(Math.Log(Low) + u * (Math.Log(High) - Math.Log(Low))), Low, High)
+                    ? Math.Clamp(Math.Exp(_decodeLog + u * _decodeLogSpan), Low, High)
                     : Math.Clamp(Low + u * (High - Low), Low, High);
             case ParameterKind.Integer:
-                double lo = Low - 0.5, hi = High + 0.5;
-                double raw = Log
-                    ? Math.Exp(Math.Log(Math.Max(lo, Low * 0.5)) + u * (Math.Log(hi) - Math.Log(Math.Max(lo, Low * 0.5))))
-                    : lo + u * (hi - lo);
+                double raw = Log ? Math.Exp(_decodeLog + u * _decodeLogSpan) : (Low - 0.5) + u * ((High + 0.5) - (Low - 0.5));
                 return Math.Clamp(Math.Round(raw, MidpointRounding.AwayFromZero), Low, High);
             case ParameterKind.Categorical:
                 return Math.Min((int)(u * Choices.Length), Choices.Length - 1);
             default:
                 return Levels[Math.Min((int)(u * Levels.Length), Levels.Length - 1)];
+        }
+    }
+
+    /// <summary>
+    /// Encode(Decode(u)): the encoding of the legal value that <paramref name="u"/> decodes to, without the grid-level
+    /// search for grid and categorical parameters (same result: levels are distinct, so the decoded cell is the index).
+    /// </summary>
+    public double Snap(double u)
+    {
+        switch (Kind)
+        {
+            case ParameterKind.Categorical:
+            case ParameterKind.Grid:
+                int count = Kind == ParameterKind.Grid ? Levels.Length : Choices.Length;
+                u = double.IsNaN(u) ? 0.5 : Math.Clamp(u, 0, 1);
+                return (Math.Min((int)(u * count), count - 1) + 0.5) / count;
+            default:
+                return Encode(Decode(u));
         }
     }
 

@@ -128,7 +128,7 @@ public sealed class SearchSpace
 
         for (int i = 0; i < destination.Length; i++)
         {
-            destination[i] = Parameters[i].Encode(Parameters[i].Decode(unit[i]));
+            destination[i] = Parameters[i].Snap(unit[i]);
         }
     }
 

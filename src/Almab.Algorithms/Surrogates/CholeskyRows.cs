@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Almab.Algorithms.Surrogates;
@@ -207,6 +209,49 @@ internal sealed class CholeskyRows
             }
 
             v[i] = (v[i] - (s0 + s1)) / Vector256.Create(ri[i]);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="SolveLowerPanelInPlace"/> for two panels at once, interleaved (v[2i] and v[2i + 1] hold row i of
+    /// systems 0-3 and 4-7): each lane does exactly the four-lane operations, in the same order, so results are bit
+    /// for bit the same; the four independent accumulator chains (instead of two) hide the add latency.
+    /// </summary>
+    public void SolveLowerPanel8InPlace(Span<Vector256<double>> v)
+    {
+        int n = v.Length / 2;
+        ref var v0 = ref MemoryMarshal.GetReference(v);
+        for (int i = 0; i < n; i++)
+        {
+            double[] ri = _rows[i];
+            ref double r = ref MemoryMarshal.GetArrayDataReference(ri);
+            var s0a = Vector256<double>.Zero;
+            var s0b = Vector256<double>.Zero;
+            var s1a = Vector256<double>.Zero;
+            var s1b = Vector256<double>.Zero;
+            int j = 0;
+            for (; j + 1 < i; j += 2)
+            {
+                double r0 = Unsafe.Add(ref r, j), r1 = Unsafe.Add(ref r, j + 1);
+                ref var vj = ref Unsafe.Add(ref v0, 2 * j);
+                s0a += vj * r0;
+                s0b += Unsafe.Add(ref vj, 1) * r0;
+                s1a += Unsafe.Add(ref vj, 2) * r1;
+                s1b += Unsafe.Add(ref vj, 3) * r1;
+            }
+
+            if (j < i)
+            {
+                double r0 = Unsafe.Add(ref r, j);
+                ref var vj = ref Unsafe.Add(ref v0, 2 * j);
+                s0a += vj * r0;
+                s0b += Unsafe.Add(ref vj, 1) * r0;
+            }
+
+            var diagonal = Vector256.Create(ri[i]);
+            ref var vi = ref Unsafe.Add(ref v0, 2 * i);
+            vi = (vi - (s0a + s1a)) / diagonal;
+            Unsafe.Add(ref vi, 1) = (Unsafe.Add(ref vi, 1) - (s0b + s1b)) / diagonal;
         }
     }
 

@@ -11,9 +11,10 @@ public sealed partial class GaussianProcess
     /// Posterior mean and latent variance (noise excluded) on the original output scale:
     /// mu = m + s v^T z and var = s^2 (sigma_f^2 - v^T v) with v = L^-1 k(X, x), z = L^-1 y
     /// (Rasmussen and Williams 2006, Algorithm 2.1). O(n^2) per point, no allocation.
-    /// Points go through in panels of four, one per lane of a 256-bit vector: distances, correlations and the
-    /// forward substitution are all lane-parallel, with no horizontal sums. A partial last panel repeats its last
-    /// point in the empty lanes, so a point's result does not depend on its position in the batch.
+    /// Points go through in panels of eight (two 256-bit vectors, four points each) and the rest in panels of four:
+    /// distances, correlations and the forward substitution are all lane-parallel, with no horizontal sums, and
+    /// every lane does the same operations in the same order whatever panel it is in, so a point's result does not
+    /// depend on its position in the batch (a partial last panel repeats its last point in the empty lanes).
     /// </summary>
     public void Predict(IReadOnlyList<double[]> points, Span<double> mean, Span<double> variance)
     {
@@ -23,51 +24,105 @@ public sealed partial class GaussianProcess
             throw new ArgumentException($"mean and variance must hold {points.Count} values.");
         }
 
-        int n = Count, d = Dimension, count = points.Count;
-        double sf2 = _hyper.SignalVariance;
-        double s2 = TargetScale * TargetScale;
-        var panel = MemoryMarshal.Cast<double, Vector256<double>>(_work.AsSpan(0, 4 * n));
-        Span<Vector256<double>> coordinates = d <= 32 ? stackalloc Vector256<double>[d] : new Vector256<double>[d];
-        Span<double> lane = stackalloc double[4];
-        for (int p = 0; p < count; p += 4)
+        int d = Dimension, count = points.Count;
+        Span<Vector256<double>> coordinates = d <= 16 ? stackalloc Vector256<double>[2 * d] : new Vector256<double>[2 * d];
+        int p = 0;
+        for (; p + 8 <= count; p += 8)
         {
-            for (int j = 0; j < d; j++)
+            LoadCoordinates(points, p, coordinates[..d]);
+            LoadCoordinates(points, p + 4, coordinates[d..]);
+            PredictPanel8(coordinates, p, mean, variance);
+        }
+
+        for (; p < count; p += 4)
+        {
+            LoadCoordinates(points, p, coordinates[..d]);
+            PredictPanel4(coordinates[..d], p, count, mean, variance);
+        }
+    }
+
+    /// <summary>Scaled coordinates of points p..p+3 lane-wise (points past the end repeat the last one).</summary>
+    private void LoadCoordinates(IReadOnlyList<double[]> points, int p, Span<Vector256<double>> coordinates)
+    {
+        int count = points.Count;
+        double[] x0 = points[Math.Min(p, count - 1)], x1 = points[Math.Min(p + 1, count - 1)];
+        double[] x2 = points[Math.Min(p + 2, count - 1)], x3 = points[Math.Min(p + 3, count - 1)];
+        CheckInput(x0, nameof(points));
+        CheckInput(x1, nameof(points));
+        CheckInput(x2, nameof(points));
+        CheckInput(x3, nameof(points));
+        for (int j = 0; j < coordinates.Length; j++)
+        {
+            double il = _invLength[j];
+            coordinates[j] = Vector256.Create(x0[j] * il, x1[j] * il, x2[j] * il, x3[j] * il);
+        }
+    }
+
+    private void PredictPanel4(ReadOnlySpan<Vector256<double>> coordinates, int p, int count, Span<double> mean, Span<double> variance)
+    {
+        int n = Count;
+        double sf2 = _hyper.SignalVariance;
+        var m = Vector256<double>.Zero;
+        var vv = Vector256<double>.Zero;
+        if (n > 0)
+        {
+            var panel = MemoryMarshal.Cast<double, Vector256<double>>(_work.AsSpan(0, 4 * n));
+            PanelSquaredDistances(coordinates, panel);
+            StationaryKernel.Correlations(_family, MemoryMarshal.Cast<Vector256<double>, double>(panel), sf2);
+            _chol.SolveLowerPanelInPlace(panel);
+            var z = _z;
+            for (int i = 0; i < n; i++)
             {
-                for (int r = 0; r < 4; r++)
-                {
-                    double[] x = points[Math.Min(p + r, count - 1)];
-                    if (j == 0)
-                    {
-                        CheckInput(x, nameof(points));
-                    }
-
-                    lane[r] = x[j] * _invLength[j];
-                }
-
-                coordinates[j] = Vector256.Create<double>(lane);
-            }
-
-            var m = Vector256<double>.Zero;
-            var vv = Vector256<double>.Zero;
-            if (n > 0)
-            {
-                PanelSquaredDistances(coordinates, panel);
-                StationaryKernel.Correlations(_family, MemoryMarshal.Cast<Vector256<double>, double>(panel), sf2);
-                _chol.SolveLowerPanelInPlace(panel);
-                var z = _z;
-                for (int i = 0; i < n; i++)
-                {
-                    m += panel[i] * z[i];
-                    vv += panel[i] * panel[i];
-                }
-            }
-
-            for (int r = 0; r < 4 && p + r < count; r++)
-            {
-                mean[p + r] = TargetMean + TargetScale * m[r];
-                variance[p + r] = s2 * Math.Max(sf2 - vv[r], 0.0);
+                m += panel[i] * z[i];
+                vv += panel[i] * panel[i];
             }
         }
+
+        for (int r = 0; r < 4 && p + r < count; r++)
+        {
+            Store(p + r, m[r], vv[r], mean, variance);
+        }
+    }
+
+    /// <summary>Eight points: the four-point panel's operations on two interleaved vectors (rows 2i and 2i + 1).</summary>
+    private void PredictPanel8(ReadOnlySpan<Vector256<double>> coordinates, int p, Span<double> mean, Span<double> variance)
+    {
+        int n = Count;
+        double sf2 = _hyper.SignalVariance;
+        var ma = Vector256<double>.Zero;
+        var mb = Vector256<double>.Zero;
+        var va = Vector256<double>.Zero;
+        var vb = Vector256<double>.Zero;
+        if (n > 0)
+        {
+            var panel = MemoryMarshal.Cast<double, Vector256<double>>(_work.AsSpan(0, 8 * n));
+            PanelSquaredDistances8(coordinates, panel);
+            StationaryKernel.Correlations(_family, MemoryMarshal.Cast<Vector256<double>, double>(panel), sf2);
+            _chol.SolveLowerPanel8InPlace(panel);
+            var z = _z;
+            for (int i = 0; i < n; i++)
+            {
+                var a = panel[2 * i];
+                var b = panel[2 * i + 1];
+                ma += a * z[i];
+                va += a * a;
+                mb += b * z[i];
+                vb += b * b;
+            }
+        }
+
+        for (int r = 0; r < 4; r++)
+        {
+            Store(p + r, ma[r], va[r], mean, variance);
+            Store(p + 4 + r, mb[r], vb[r], mean, variance);
+        }
+    }
+
+    private void Store(int index, double m, double vv, Span<double> mean, Span<double> variance)
+    {
+        double sf2 = _hyper.SignalVariance;
+        mean[index] = TargetMean + TargetScale * m;
+        variance[index] = TargetScale * TargetScale * Math.Max(sf2 - vv, 0.0);
     }
 
     /// <summary>Squared scaled distances from each stored point to the four points of a panel (lane-parallel).</summary>
@@ -86,6 +141,32 @@ public sealed partial class GaussianProcess
             }
 
             target[i] = acc;
+        }
+    }
+
+    /// <summary>The same for eight points: coordinates[0..d) are points 0-3, [d..2d) points 4-7; rows interleaved.</summary>
+    private void PanelSquaredDistances8(ReadOnlySpan<Vector256<double>> coordinates, Span<Vector256<double>> target)
+    {
+        int d = Dimension, n = target.Length / 2;
+        var stored = _scaled;
+        var lo = coordinates[..d];
+        var hi = coordinates.Slice(d, d);
+        for (int i = 0; i < n; i++)
+        {
+            int o = i * d;
+            var acc0 = Vector256<double>.Zero;
+            var acc1 = Vector256<double>.Zero;
+            for (int j = 0; j < d; j++)
+            {
+                var s = Vector256.Create(stored[o + j]);
+                var t0 = lo[j] - s;
+                var t1 = hi[j] - s;
+                acc0 += t0 * t0;
+                acc1 += t1 * t1;
+            }
+
+            target[2 * i] = acc0;
+            target[2 * i + 1] = acc1;
         }
     }
 
@@ -246,7 +327,7 @@ public sealed partial class GaussianProcess
         int cap = Math.Max(n, 2 * _y.Length);
         Array.Resize(ref _y, cap);
         Array.Resize(ref _z, cap);
-        Array.Resize(ref _work, 4 * cap);
+        Array.Resize(ref _work, 8 * cap);
         Array.Resize(ref _raw, cap * Dimension);
         Array.Resize(ref _scaled, cap * Dimension);
     }

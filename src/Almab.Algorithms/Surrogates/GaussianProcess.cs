@@ -22,7 +22,7 @@ public sealed partial class GaussianProcess : ISurrogate
     private double[] _scaled;
     private double[] _y = new double[InitialCapacity];
     private double[] _z = new double[InitialCapacity];
-    private double[] _work = new double[4 * InitialCapacity];
+    private double[] _work = new double[8 * InitialCapacity];
     private readonly double[] _invLength;
     private double[] _scaledA = [];
     private double[] _solvedA = [];

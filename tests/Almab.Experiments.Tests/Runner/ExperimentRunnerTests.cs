@@ -1,6 +1,8 @@
+using Almab.Experiments.Tests.Store;
+using Almab.Experiments.Papers.AlmabDc.Runner;
+using Almab.Experiments.Papers.Ata;
 using Almab.Experiments.Runner;
 using Almab.Experiments.Store;
-using Almab.Experiments.Tests.Store;
 
 namespace Almab.Experiments.Tests.Runner;
 

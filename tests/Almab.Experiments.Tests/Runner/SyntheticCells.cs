@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Almab.Algorithms.Randomness;
+using Almab.Experiments.Papers.AlmabDc.Runner;
+using Almab.Experiments.Papers.Ata;
 using Almab.Experiments.Runner;
 using Almab.Experiments.Store;
 

@@ -1,4 +1,7 @@
 using Almab.Experiments.Cli;
+using Almab.Experiments.Papers.AlmabDc.Verbs;
+using Almab.Experiments.Papers.Ata;
+using Almab.Experiments.Verbs;
 
 namespace Almab.Experiments.Tests.Verbs;
 

@@ -1,6 +1,10 @@
+using Almab.Experiments.Tests.Runner;
+using Almab.Experiments.Papers.AlmabDc.Runner;
+using Almab.Experiments.Papers.AlmabDc.Verbs;
+using Almab.Experiments.Papers.Ata;
 using Almab.Experiments.Runner;
 using Almab.Experiments.Store;
-using Almab.Experiments.Tests.Runner;
+using Almab.Experiments.Verbs;
 
 namespace Almab.Experiments.Tests.Verbs;
 

@@ -197,26 +197,83 @@ public sealed partial class AlmabDcOptimizer
     /// <summary>
     /// Posterior update (Figure 2, "GP surrogate update"): a full fit while the initial design completes (with
     /// hyperparameter optimization when it does), then every <see cref="AlmabDcOptions.RefitEvery"/> observations;
-    /// O(n^2) appends in between.
+    /// O(n^2) appends in between. The updates are applied lazily, when the next decision (or a caller of
+    /// <see cref="Surrogate"/>) needs the model, and give exactly the model that updating at every Tell would give:
+    /// every hyperparameter optimization is replayed in order (each warm-starts the next), the appends and plain fits
+    /// that a later full fit overwrites are skipped. Tells after the last Ask of a run (the K - 1 evaluations still in
+    /// flight when the budget is spent, and the refits among them) therefore cost nothing.
     /// </summary>
-    private void UpdateModel()
+    private void SyncModel()
     {
-        if (_gp is null || _ys.Count < 2)
+        int n = _ys.Count;
+        if (_gp is null || _modelCount >= n)
         {
             return;
         }
 
-        int n = _ys.Count;
+        // The last full fit in (_modelCount, n]: everything before it except hyperparameter optimizations is overwritten.
+        int lastFit = 0;
+        bool ready = _modelReady;
+        for (int k = _modelCount + 1; k <= n; k++)
+        {
+            var op = ModelOperation(k, ready);
+            if (op != ModelUpdate.None)
+            {
+                ready = true;
+            }
+
+            if (op is ModelUpdate.Fit or ModelUpdate.FitOptimized)
+            {
+                lastFit = k;
+            }
+        }
+
+        for (int k = _modelCount + 1; k <= n; k++)
+        {
+            var op = ModelOperation(k, _modelReady);
+            if (op == ModelUpdate.FitOptimized || (op == ModelUpdate.Fit && k == lastFit))
+            {
+                _gp.Fit(Prefix(_xs, k), Prefix(_ys, k), op == ModelUpdate.FitOptimized);
+                _modelReady = true;
+            }
+            else if (op == ModelUpdate.Add && k > lastFit)
+            {
+                _gp.Add(_xs[k - 1], _ys[k - 1]);
+            }
+            else if (op != ModelUpdate.None)
+            {
+                _modelReady = true; // overwritten by the full fit at lastFit
+            }
+        }
+
+        _modelCount = n;
+    }
+
+    /// <summary>What the model update after the k-th usable observation is (the eager schedule).</summary>
+    private ModelUpdate ModelOperation(int k, bool ready)
+    {
+        if (k < 2)
+        {
+            return ModelUpdate.None;
+        }
+
         int every = Options.RefitEvery;
-        bool optimize = every > 0 && (n == _warmCount || (n > _warmCount && n % every == 0));
-        if (!_modelReady || n <= _warmCount || optimize)
+        bool optimize = every > 0 && (k == _warmCount || (k > _warmCount && k % every == 0));
+        if (optimize)
         {
-            _gp.Fit(_xs, _ys, optimize);
-            _modelReady = true;
+            return ModelUpdate.FitOptimized;
         }
-        else
-        {
-            _gp.Add(_xs[^1], _ys[^1]);
-        }
+
+        return !ready || k <= _warmCount ? ModelUpdate.Fit : ModelUpdate.Add;
+    }
+
+    private static IReadOnlyList<T> Prefix<T>(List<T> list, int count) => count == list.Count ? list : list.GetRange(0, count);
+
+    private enum ModelUpdate
+    {
+        None,
+        Add,
+        Fit,
+        FitOptimized,
     }
 }

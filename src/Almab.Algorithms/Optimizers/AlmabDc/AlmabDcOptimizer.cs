@@ -37,6 +37,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     private double[] _scores = [];
     private double[] _armIndices;
     private int _nextId;
+    private int _modelCount;
     private bool _modelReady;
 
     /// <summary>Creates the optimizer over <paramref name="space"/>; every random choice derives from <paramref name="seed"/>.</summary>
@@ -92,7 +93,14 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     public ArmPartition ArmPartition { get; }
 
     /// <summary>The GP surrogate (null for the "no AL" ablation).</summary>
-    public ISurrogate? Surrogate => _gp;
+    public ISurrogate? Surrogate
+    {
+        get
+        {
+            SyncModel();
+            return _gp;
+        }
+    }
 
     /// <summary>Number of usable (non-failed) observations told.</summary>
     public int ObservationCount => _ys.Count;
@@ -111,6 +119,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var trials = new Trial[count];
+        SyncModel();
         bool poolFresh = false;
         var usedThisAsk = new HashSet<int>();
         for (int b = 0; b < count; b++)
@@ -172,7 +181,6 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
             BestConfiguration = trial.Configuration;
         }
 
-        UpdateModel();
     }
 
     private int Register(double[] unit)

@@ -29,7 +29,7 @@ public sealed class DistributedAveragingContractTests : OptimizerContract
 /// <summary>Section 2.6: K agents evaluate the chosen arm and their mean reward updates it once (eq. 8).</summary>
 public sealed class DistributedAveragingOptimizerTests(ITestOutputHelper output)
 {
-    // The components, arms and noise of experiments/cases/illustrative-gaussian-mixture.json.
+    // The components, arms and noise of experiments/Almab.Experiments/Papers/AlmabDc/cases/illustrative-gaussian-mixture.json.
     internal static GaussianMixtureArmsObjective Mixture() => new(
         [new MixtureComponent(0.30, [0.15], 0.10), new MixtureComponent(0.25, [0.45], 0.08), new MixtureComponent(0.45, [0.80], 0.12)],
         Enumerable.Range(0, 15).Select(i => new[] { i / 14.0 }).ToList(),

@@ -1,0 +1,179 @@
+using System.Globalization;
+using Almab.Algorithms.Objectives.Cases;
+using Almab.Algorithms.Randomness;
+using Almab.Algorithms.Spaces;
+using Almab.Reports.Figures.Colors;
+using Almab.Reports.Figures.Model;
+using Almab.Sim.Scaling;
+using Almab.Experiments.Papers.AlmabDc.Cases;
+using Almab.Experiments.Claims;
+using Almab.Experiments.Reporting;
+using Almab.Experiments.Store;
+
+namespace Almab.Experiments.Papers.AlmabDc.Reporting;
+
+/// <summary>
+/// The figures of a case report: convergence against evaluations (every method, smallest K) and against virtual
+/// wall-clock (the reference method at every K), speedup against K with the ideal line and the fitted Amdahl curve,
+/// and the case's landscape (case 4: the dose-utility curve, Figure 11a; case 5: the field with the points the
+/// reference method sampled, Figure 12a), for whichever of the case's methods the database holds. Each returns a
+/// Markdown index line with its caption.
+/// </summary>
+public static class CaseFigures
+{
+    /// <summary>Writes the figures of <paramref name="report"/>'s main cell; returns index lines.</summary>
+    public static IEnumerable<string> Write(ReportContext report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var main = report.Main;
+        string metric = report.Metric;
+        string reference = report.Reference;
+        int kMin = report.KMin;
+        var methods = report.Methods.Where(m => main.Any(r => r.Cell.Method == m && r.Cell.Workers == kMin)).ToList();
+        var conv = new Figure(900, 560, $"{report.Definition.Id}: {metric} vs evaluations (K = {kMin})");
+        var axes = conv.AddAxes().Labels("Evaluations", metric);
+        var counts = new List<int>();
+        for (int i = 0; i < methods.Count; i++)
+        {
+            var cell = report.Cell(methods[i], kMin);
+            counts.Add(cell.Count);
+            AddBand(axes, CaseSeries.ByEvaluation(cell), methods[i], Palette.Series(i));
+        }
+
+        string replicates = counts.Distinct().Count() == 1 ? $"{counts[0]} replicates per method" : $"{counts.Min()}-{counts.Max()} replicates per method";
+        yield return report.Save(conv, "convergence-evaluations",
+            $"median (line) and interquartile range (band) of {metric} after each evaluation, over {replicates}, K = {kMin}; metric on noise-free values; descriptive (tests: see the summary table).");
+
+        var refCells = main.Where(r => r.Cell.Method == reference).ToList();
+        var ks = refCells.Select(r => r.Cell.Workers).Distinct().Order().ToList();
+        if (ks.Count > 1)
+        {
+            var time = new Figure(900, 560, $"{report.Definition.Id}: {reference}, {metric} vs virtual wall-clock");
+            var tAxes = time.AddAxes().Labels("Virtual wall-clock (s)", metric);
+            double end = refCells.Max(r => r.MakespanSeconds);
+            for (int i = 0; i < ks.Count; i++)
+            {
+                var band = CaseSeries.ByVirtualTime(refCells.Where(r => r.Cell.Workers == ks[i]).ToList(), end);
+                AddBand(tAxes, band, $"K = {ks[i]}", Palette.Series(i));
+            }
+
+            yield return report.Save(time, "convergence-wallclock",
+                $"{reference}: median and IQR of {metric} against virtual seconds on the simulated cluster for each K (what distributing buys in wall-clock); descriptive.");
+
+            var speed = Speedup(report.Definition, refCells, ks, reference, out string fitText);
+            yield return report.Save(speed, "speedup",
+                $"{reference}: speedup in virtual time per evaluation, K workers vs {ks[0]}, mean ± 1.96 SE (delta method), ideal line and least-squares Amdahl fit ({fitText}).");
+        }
+
+        foreach (string line in Landscape(report))
+        {
+            yield return line;
+        }
+    }
+
+    private static Figure Speedup(CaseDefinition definition, List<ReplicateResult> cells, List<int> ks, string reference, out string fitText)
+    {
+        var baseline = cells.Where(r => r.Cell.Workers == ks[0]).Select(PerEvaluation).ToList();
+        var x = new double[ks.Count];
+        var y = new double[ks.Count];
+        var lo = new double[ks.Count];
+        var hi = new double[ks.Count];
+        for (int i = 0; i < ks.Count; i++)
+        {
+            var (r, l, h) = IntervalEstimates.Ratio(baseline, cells.Where(c => c.Cell.Workers == ks[i]).Select(PerEvaluation).ToList());
+            (x[i], y[i], lo[i], hi[i]) = (ks[i] / (double)ks[0], r, l, h);
+        }
+
+        AmdahlFitResult? fit = x.Length >= 2 && x[0] == 1 ? AmdahlFit.Fit(x, y) : null;
+        fitText = fit is null
+            ? "not enough points"
+            : $"p = {fit.SerialFraction.ToString("G3", CultureInfo.InvariantCulture)} ± {fit.SerialFractionStandardError.ToString("G2", CultureInfo.InvariantCulture)}";
+        var figure = Reporting.SpeedupFigure.Build($"{definition.Id}: speedup of {reference}", "Workers K (relative to the smallest)",
+            "Speedup (virtual time per evaluation)", x, y, lo, hi, fit);
+        return figure;
+    }
+
+    private static IEnumerable<string> Landscape(ReportContext report)
+    {
+        var definition = report.Definition;
+        string reference = report.Reference;
+        var replicate0 = report.Cell(reference, report.KMin).FirstOrDefault(r => r.Cell.Replicate == 0);
+        if (replicate0 is null)
+        {
+            yield break;
+        }
+
+        var objective = definition.Objective.Create(replicate0.Cell.Noise, report.Root.Derive(definition.Id).Derive(0).Derive("objective"));
+        if (objective is SpatialFieldObjective field)
+        {
+            var levels = field.Space.Parameters[0].Levels;
+            int side = levels.Length;
+            var values = new double[side, side];
+            var rng = new Seed(0).CreateRng();
+            for (int i = 0; i < side; i++)
+            {
+                for (int j = 0; j < side; j++)
+                {
+                    values[j, i] = field.Evaluate(new Configuration([levels[i], field.Space.Parameters[1].Levels[j]]), 1.0, rng).TrueValue ?? double.NaN;
+                }
+            }
+
+            var figure = new Figure(900, 660, $"{definition.Id}: true field (replicate 0) and the points {reference} sampled");
+            var axes = figure.AddAxes().Labels("s1", "s2");
+            axes.Add(new HeatmapSeries(values, 0, 1, 0, 1) { ColorBarLabel = "field value" });
+            axes.EqualAspect = true;
+            axes.Grid = false;
+            axes.Legend = LegendPlacement.OutsideRight; // every inner corner holds grid cells and sampled points
+            var points = replicate0.Evaluations.Select(e => Parse(e.Configuration)).ToList();
+            int initial = Math.Min(definition.InitialDesign.Count, points.Count);
+            var chosen = points.Skip(initial).ToList();
+            if (initial > 0)
+            {
+                axes.Add(new ScatterSeries([.. points.Take(initial).Select(p => p[0])], [.. points.Take(initial).Select(p => p[1])], $"initial design ({initial})")
+                {
+                    Color = Palette.Black,
+                    Marker = MarkerShape.Square,
+                    MarkerSizePx = 11,
+                    Outline = true,
+                });
+            }
+
+            int distinct = chosen.Select(p => (p[0], p[1])).Distinct().Count();
+            axes.Add(new ScatterSeries([.. chosen.Select(p => p[0])], [.. chosen.Select(p => p[1])], $"{reference}: {chosen.Count} picks")
+            {
+                Color = Palette.Vermillion,
+                MarkerSizePx = 9,
+                Outline = true,
+            });
+            yield return report.Save(figure, "field",
+                $"ALMAB-DC Figure 12a analogue: the GP field of replicate 0 on the {side} x {side} grid (heat map), the {initial} initial-design points (squares) and the {chosen.Count} locations {reference} chose after them ({distinct} distinct cells; a cell picked twice shows one dot); descriptive.");
+        }
+        else if (objective is DoseResponseObjective dose)
+        {
+            var doses = dose.Space.Parameters[0].Levels.ToArray();
+            var rng = new Seed(0).CreateRng();
+            var utility = doses.Select(d => -(dose.Evaluate(new Configuration([d]), 1.0, rng).TrueValue ?? double.NaN)).ToArray();
+            var figure = new Figure(900, 560, $"{definition.Id}: dose-utility landscape");
+            var axes = figure.AddAxes().Labels("Dose x", "Utility f(x) = p_eff - 0.5 p_tox");
+            axes.Add(new LineSeries(doses, utility, "f(x)") { Color = Palette.Blue, Marker = MarkerShape.Circle, MarkerSizePx = 4 });
+            int best = Array.IndexOf(utility, utility.Max());
+            axes.Add(new ReferenceLine(true, doses[best], $"x* = {doses[best].ToString(CultureInfo.InvariantCulture)}") { Color = Palette.Vermillion });
+            int finals = report.Cell(reference, report.KMin).Count;
+            yield return report.Save(figure, "dose-response",
+                $"ALMAB-DC Figure 11a analogue: the true utility over the 33 dose levels with the optimum x* marked ({finals} replicates of {reference} in the tables); descriptive.");
+        }
+    }
+
+    private static double[] Parse(string configuration) =>
+        configuration.Split([',', ' ', '=', '(', ')', '[', ']', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : double.NaN)
+            .Where(v => !double.IsNaN(v)).ToArray();
+
+    private static double PerEvaluation(ReplicateResult r) => r.MakespanSeconds / Math.Max(1, r.Evaluations.Length);
+
+    private static void AddBand(Axes axes, CaseSeries.Band band, string label, Rgba color)
+    {
+        axes.Add(new BandSeries(band.X, band.Lower, band.Upper) { Color = color });
+        axes.Add(new LineSeries(band.X, band.Median, label) { Color = color });
+    }
+}

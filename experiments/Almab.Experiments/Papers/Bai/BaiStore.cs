@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Almab.Experiments.Papers.Bai;
+
+/// <summary>
+/// The SQLite database of a BAI run (<c>bai.db</c>): one row per trial (agent, instance, env, L, answer, pulls,
+/// consumption, success, seeds) and one per finished cell. A cell's trials and its cell row are written in one
+/// transaction, so a killed run leaves whole cells only and <c>--resume</c> skips exactly those. A file that is not
+/// a BAI database is refused untouched. Not thread-safe: one writer.
+/// </summary>
+public sealed class BaiStore : IDisposable
+{
+    /// <summary>Schema identifier in the meta table.</summary>
+    public const string SchemaVersion = "almab-bai-1";
+
+    private readonly SqliteConnection _connection;
+
+    private BaiStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+    }
+
+    /// <summary>Database path.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens or creates a database; a foreign or corrupt file raises <see cref="InvalidDataException"/>.</summary>
+    public static BaiStore Open(string path, bool create)
+    {
+        bool exists = File.Exists(path);
+        if (!exists && !create)
+        {
+            throw new FileNotFoundException($"BAI results database not found: {path}");
+        }
+
+        if (exists)
+        {
+            var header = new byte[16];
+            using (var f = File.OpenRead(path))
+            {
+                int read = f.Read(header, 0, 16);
+                if (read < 16 || Encoding.ASCII.GetString(header, 0, 15) != "SQLite format 3")
+                {
+                    throw new InvalidDataException($"{path} is not an Almab BAI results database (not SQLite); it was left untouched");
+                }
+            }
+        }
+        else
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            var store = new BaiStore(connection, path);
+            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+            if (exists)
+            {
+                string? schema = store.GetMeta("schema");
+                if (schema != SchemaVersion)
+                {
+                    throw new InvalidDataException($"{path} is not an Almab BAI results database (schema '{schema ?? "none"}'); it was left untouched");
+                }
+            }
+            else
+            {
+                store.Execute(
+                    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);" +
+                    "CREATE TABLE cells(agent TEXT NOT NULL, instance TEXT NOT NULL, env TEXT NOT NULL, resources INTEGER NOT NULL, " +
+                    "trials INTEGER NOT NULL, compute_seconds REAL NOT NULL, PRIMARY KEY(agent, instance, env, resources));" +
+                    "CREATE TABLE trials(agent TEXT NOT NULL, instance TEXT NOT NULL, env TEXT NOT NULL, resources INTEGER NOT NULL, " +
+                    "trial INTEGER NOT NULL, seed TEXT NOT NULL, permutation_seed TEXT NOT NULL, answer INTEGER NOT NULL, pulls INTEGER NOT NULL, " +
+                    "consumption_1 REAL NOT NULL, consumption_2 REAL, success INTEGER NOT NULL, PRIMARY KEY(agent, instance, env, resources, trial));");
+                store.SetMeta("schema", SchemaVersion);
+            }
+
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{path} is not a readable Almab BAI results database ({e.Message.TrimEnd('.')}); it was left untouched", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A meta value or null.</summary>
+    public string? GetMeta(string key)
+    {
+        using var cmd = Command("SELECT value FROM meta WHERE key = $k");
+        cmd.Parameters.AddWithValue("$k", key);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    /// <summary>Sets a meta value.</summary>
+    public void SetMeta(string key, string value)
+    {
+        using var cmd = Command("INSERT INTO meta(key, value) VALUES($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        cmd.Parameters.AddWithValue("$k", key);
+        cmd.Parameters.AddWithValue("$v", value);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Keys (agent, instance, env, L) of finished cells.</summary>
+    public HashSet<(string Agent, string Instance, string Env, int Resources)> FinishedCells()
+    {
+        var set = new HashSet<(string, string, string, int)>();
+        using var cmd = Command("SELECT agent, instance, env, resources FROM cells");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            set.Add((r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3)));
+        }
+
+        return set;
+    }
+
+    /// <summary>Writes finished cells in one transaction (each whole or absent); a duplicate cell is an error.</summary>
+    public void Write(IReadOnlyList<BaiCellResult> results)
+    {
+        using var tx = _connection.BeginTransaction();
+        using var cell = Command("INSERT INTO cells VALUES($a, $i, $e, $l, $n, $s)");
+        using var trial = Command("INSERT INTO trials VALUES($a, $i, $e, $l, $t, $seed, $perm, $ans, $pulls, $c1, $c2, $ok)");
+        var p = new Dictionary<string, SqliteParameter>();
+        foreach (string name in new[] { "$a", "$i", "$e", "$l", "$t", "$seed", "$perm", "$ans", "$pulls", "$c1", "$c2", "$ok" })
+        {
+            p[name] = trial.Parameters.Add(name, SqliteType.Text);
+        }
+
+        foreach (var result in results)
+        {
+            var c = result.Cell;
+            cell.Parameters.Clear();
+            cell.Parameters.AddWithValue("$a", c.Agent);
+            cell.Parameters.AddWithValue("$i", c.Instance);
+            cell.Parameters.AddWithValue("$e", c.Environment);
+            cell.Parameters.AddWithValue("$l", c.Resources);
+            cell.Parameters.AddWithValue("$n", result.Rows.Length);
+            cell.Parameters.AddWithValue("$s", result.ComputeSeconds);
+            cell.ExecuteNonQuery();
+            p["$a"].Value = c.Agent;
+            p["$i"].Value = c.Instance;
+            p["$e"].Value = c.Environment;
+            p["$l"].Value = c.Resources;
+            foreach (var row in result.Rows)
+            {
+                p["$t"].Value = row.Trial;
+                p["$seed"].Value = row.Seed.ToString(CultureInfo.InvariantCulture);
+                p["$perm"].Value = row.PermutationSeed.ToString(CultureInfo.InvariantCulture);
+                p["$ans"].Value = row.Answer;
+                p["$pulls"].Value = row.Pulls;
+                p["$c1"].Value = row.Consumption1;
+                p["$c2"].Value = double.IsNaN(row.Consumption2) ? DBNull.Value : row.Consumption2;
+                p["$ok"].Value = row.Success ? 1 : 0;
+                trial.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+    }
+
+    /// <summary>Per-cell counts: trials, successes, mean pulls, compute seconds; in a stable order.</summary>
+    public IReadOnlyList<BaiCellSummary> Summaries()
+    {
+        var list = new List<BaiCellSummary>();
+        using var cmd = Command(
+            "SELECT t.agent, t.instance, t.env, t.resources, COUNT(*), SUM(t.success), AVG(t.pulls), SUM(t.answer < 0), c.compute_seconds " +
+            "FROM trials t JOIN cells c USING(agent, instance, env, resources) GROUP BY t.agent, t.instance, t.env, t.resources " +
+            "ORDER BY t.resources, t.instance, t.env, t.agent");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new BaiCellSummary(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt64(4), r.GetInt64(5),
+                r.GetDouble(6), r.GetInt64(7), r.GetDouble(8)));
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    private void Execute(string sql)
+    {
+        using var cmd = Command(sql);
+        cmd.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd;
+    }
+}

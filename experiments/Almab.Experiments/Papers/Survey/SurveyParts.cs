@@ -1,0 +1,13 @@
+using Almab.Experiments.Papers.Survey.Parts;
+
+namespace Almab.Experiments.Papers.Survey;
+
+/// <summary>The survey's parts in help order: the one place a part is registered.</summary>
+public static class SurveyParts
+{
+    /// <summary>Every part.</summary>
+    public static IReadOnlyList<SurveyPart> All { get; } =
+    [
+        new BatchPart(),
+    ];
+}

@@ -1,0 +1,83 @@
+namespace Almab.Algorithms.Bandits;
+
+/// <summary>
+/// CUCB for the top-m semi-bandit (Chen, Wang and Yuan 2013, Algorithm 1 with the top-m oracle; survey 001 section
+/// 5.2): index mu_i + sqrt(3 ln t / (2 T_i)) with t the rounds played so far (at least 1) and T_i arm i's observed
+/// rewards; arms never observed have index +infinity and are tried first, lowest index first. The oracle is exact
+/// for top-m (a size-m heap over the N indices, O(N log m), no allocation). Rewards must lie in [0, 1].
+/// </summary>
+public sealed class CucbPolicy : ICombinatorialPolicy
+{
+    private readonly long[] _count;
+    private readonly double[] _sum;
+    private readonly double[] _indices;
+    private readonly TopSelector _top;
+    private long _rounds;
+
+    /// <summary>Creates CUCB choosing <paramref name="setSize"/> of <paramref name="arms"/> arms per round.</summary>
+    public CucbPolicy(int arms, int setSize)
+    {
+        BanditGuard.Arms(arms);
+        if (setSize < 1 || setSize > arms)
+        {
+            throw new ArgumentOutOfRangeException(nameof(setSize), setSize, $"set size m must be in [1, {arms}].");
+        }
+
+        Arms = arms;
+        SetSize = setSize;
+        _count = new long[arms];
+        _sum = new double[arms];
+        _indices = new double[arms];
+        _top = new TopSelector(setSize);
+    }
+
+    /// <inheritdoc />
+    public int Arms { get; }
+
+    /// <inheritdoc />
+    public int SetSize { get; }
+
+    /// <summary>Rounds played (SelectSet calls).</summary>
+    public long Rounds => _rounds;
+
+    /// <summary>Writes the CUCB index of every arm at the current round.</summary>
+    public void ComputeIndices(Span<double> indices)
+    {
+        double logT = Math.Log(Math.Max(_rounds, 1));
+        for (int i = 0; i < Arms; i++)
+        {
+            long n = _count[i];
+            indices[i] = n == 0 ? double.PositiveInfinity : _sum[i] / n + Math.Sqrt(1.5 * logT / n);
+        }
+    }
+
+    /// <inheritdoc />
+    public void SelectSet(Span<int> destination)
+    {
+        if (destination.Length != SetSize)
+        {
+            throw new ArgumentException($"destination must hold m = {SetSize} arms, got {destination.Length}.", nameof(destination));
+        }
+
+        ComputeIndices(_indices);
+        _top.Select(_indices, destination);
+        _rounds++;
+    }
+
+    /// <inheritdoc />
+    public void Update(int arm, double reward)
+    {
+        BanditGuard.Arm(arm, Arms);
+        BanditGuard.UnitReward(reward);
+        _count[arm]++;
+        _sum[arm] += reward;
+    }
+
+    /// <inheritdoc />
+    public void Reset()
+    {
+        Array.Clear(_count);
+        Array.Clear(_sum);
+        _rounds = 0;
+    }
+}

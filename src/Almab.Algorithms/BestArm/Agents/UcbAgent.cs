@@ -1,0 +1,29 @@
+namespace Almab.Algorithms.BestArm.Agents;
+
+/// <summary>
+/// UCB (Bubeck et al., 2009, as a BAIwRC baseline in the SH-RR paper, section 7): pull argmax mean + sqrt(a ln t / n),
+/// a = 2 by default; recommend the empirical best arm. Ignores consumption.
+/// </summary>
+public sealed class UcbAgent : UcbFamilyAgent
+{
+    /// <summary>Creates UCB with exploration factor <paramref name="a"/> (the paper's a = 2).</summary>
+    public UcbAgent(double a = 2.0) : base(a)
+    {
+    }
+
+    /// <inheritdoc />
+    public override string Name => "ucb";
+
+    /// <inheritdoc />
+    protected override void ResetWeights(int arms, int resources)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override void ObserveConsumption(int arm, int n, ReadOnlySpan<double> consumption)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override double Weight(int arm, int n) => 1.0;
+}

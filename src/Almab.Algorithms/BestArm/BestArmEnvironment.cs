@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+using Almab.Algorithms.Randomness;
+
+namespace Almab.Algorithms.BestArm;
+
+/// <summary>
+/// Draws the outcome of one pull of a <see cref="BestArmInstance"/> under a <see cref="ConsumptionModel"/>:
+/// a Bernoulli reward and a consumption vector (SH-RR paper, section 3 and appendix C). Holds no per-pull state, so
+/// one environment serves every trial of a cell; the caller owns the generator.
+/// </summary>
+public sealed class BestArmEnvironment
+{
+    private readonly double[] _means;
+    private readonly double[] _consumption;
+    private readonly int _arms;
+    private readonly int _resources;
+
+    /// <summary>Creates the sampler.</summary>
+    public BestArmEnvironment(BestArmInstance instance, ConsumptionModel model)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (!Enum.IsDefined(model))
+        {
+            throw new ArgumentOutOfRangeException(nameof(model), model, "unknown consumption model");
+        }
+
+        Instance = instance;
+        Model = model;
+        _means = instance.Means.ToArray();
+        _consumption = instance.Consumption.ToArray();
+        _arms = instance.Arms;
+        _resources = instance.Resources;
+    }
+
+    /// <summary>The instance.</summary>
+    public BestArmInstance Instance { get; }
+
+    /// <summary>The consumption model.</summary>
+    public ConsumptionModel Model { get; }
+
+    /// <summary>
+    /// Pulls arm <paramref name="arm"/> (an index of the instance, not of a shuffled order): writes the consumption of
+    /// each resource into <paramref name="consumption"/> (length &gt;= L, each in [0, 1]) and returns the reward (0 or 1).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Pull(int arm, Rng rng, Span<double> consumption)
+    {
+        double[] d = _consumption;
+        switch (Model)
+        {
+            case ConsumptionModel.Deterministic:
+                for (int l = 0; l < _resources; l++)
+                {
+                    consumption[l] = d[l * _arms + arm];
+                }
+
+                return rng.NextDouble() < _means[arm] ? 1.0 : 0.0;
+            case ConsumptionModel.Uncorrelated:
+            {
+                double reward = rng.NextDouble() < _means[arm] ? 1.0 : 0.0;
+                for (int l = 0; l < _resources; l++)
+                {
+                    consumption[l] = rng.NextDouble() < d[l * _arms + arm] ? 1.0 : 0.0;
+                }
+
+                return reward;
+            }
+            default:
+            {
+                double u = rng.NextDouble();
+                for (int l = 0; l < _resources; l++)
+                {
+                    consumption[l] = u < d[l * _arms + arm] ? 1.0 : 0.0;
+                }
+
+                return u < _means[arm] ? 1.0 : 0.0;
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Almab.Algorithms.MultiObjective.Problems;
+
+/// <summary>The D&amp;L paper's three hyperparameter columns (Table 4: small, medium, large).</summary>
+public enum MocoScale
+{
+    Small,
+    Medium,
+    Large,
+}
