@@ -117,7 +117,7 @@ public sealed class BaiVerb : ICliVerb
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             try
             {
-                using var progress = RunProgress.Single("bai", todo, writer, RunProgress.ResolveMode(false, writer), unit: "cells");
+                using var progress = RunProgress.Single("bai trials", todo, writer, RunProgress.ResolveMode(false, writer), unit: "cells");
                 BaiGridRun.Run(spec, cells, trials, root, threads, store, _ => progress.Advance(), cancel.Token);
             }
             finally

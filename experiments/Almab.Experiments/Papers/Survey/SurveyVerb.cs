@@ -74,12 +74,10 @@ public sealed class SurveyVerb : ICliVerb
         writer.WriteLine($"survey {part.Name}: {cells.Count} replicate runs, {before} already stored; {threads} thread(s); results: {dbPath}");
         var clock = Stopwatch.StartNew();
         var root = new Seed(rootSeed);
-        var stored = store.FinishedCells();
-        var (groups, groupOf) = RunProgress.ForCells(cells.Where(c => !stored.Contains(c)).ToList());
-        using (var progress = RunProgress.Create(groups, writer, plain ? ProgressMode.Plain : RunProgress.ResolveMode(false, writer)))
+        using (var progress = RunProgress.Single($"survey {part.Name}", cells.Count - before, writer, plain ? ProgressMode.Plain : RunProgress.ResolveMode(false, writer)))
         {
-            int ran = new ExperimentRunner((cell, _) => part.Run(cell, root)).Run(cells, store, threads, r => progress.Advance(groupOf(r.Cell)), CancellationToken.None);
-            progress.Complete();
+            int ran = new ExperimentRunner((cell, _) => part.Run(cell, root)).Run(cells, store, threads, _ => progress.Advance(), CancellationToken.None);
+            progress.Dispose();
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock"));
         }
 

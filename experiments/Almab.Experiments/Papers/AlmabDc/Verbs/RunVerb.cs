@@ -85,8 +85,9 @@ public sealed class RunVerb : ICliVerb
             ulong rootSeed = parse.GetValue(seed);
             var writer = parse.InvocationConfiguration.Output;
 
-            Directory.CreateDirectory(folder);
+            OutputFolder.EnsureWritable(folder);
             using var store = OpenForRun(dbPath, parse.GetValue(resume), definition, path, rootSeed);
+            RunProvenance.Record(store, definition.Id, CaseLoader.Hash(path), rootSeed, grid, slice);
             var runner = new CaseCellRunner(new Dictionary<string, CaseDefinition> { [definition.Id] = definition }, registry, new Seed(rootSeed));
             var stored = store.FinishedCells();
             int finishedBefore = stored.Count(cellSet.Contains);
@@ -94,7 +95,20 @@ public sealed class RunVerb : ICliVerb
             var clock = Stopwatch.StartNew();
             var (groups, groupOf) = RunProgress.ForCells(cells.Where(c => !stored.Contains(c)).ToList());
             using var progress = RunProgress.Create(groups, writer, RunProgress.ResolveMode(parse.GetValue(quiet), writer));
-            int ran = new ExperimentRunner(runner.Run).Run(cells, store, threadCount, r => progress.Advance(groupOf(r.Cell)), CancellationToken.None);
+            int ran;
+            using (var signal = new ShutdownSignal())
+            {
+                try
+                {
+                    ran = new ExperimentRunner(runner.Run).Run(cells, store, threadCount, r => progress.Advance(groupOf(r.Cell)), signal.Token);
+                }
+                catch (OperationCanceledException) when (signal.Token.IsCancellationRequested)
+                {
+                    progress.Dispose();
+                    return Interrupted(writer, store, signal.Received!, cells, cellSet, dbPath, parse);
+                }
+            }
+
             progress.Complete();
             writer.WriteLine($"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock");
             var finished = store.ReadAll().Where(r => cellSet.Contains(r.Cell)).ToList();
@@ -113,13 +127,33 @@ public sealed class RunVerb : ICliVerb
     }
 
     /// <summary>
+    /// After SIGTERM/SIGINT: the runner has written every replicate that was in flight; checkpoint the database, say
+    /// what is stored and how to continue, and exit with <see cref="ExitCodes.Interrupted"/>.
+    /// </summary>
+    private static int Interrupted(TextWriter writer, ResultStore store, string signal, List<CellKey> cells, HashSet<CellKey> cellSet, string dbPath, ParseResult parse)
+    {
+        store.Checkpoint();
+        int stored = store.FinishedCells().Count(cellSet.Contains);
+        var args = parse.Tokens.Select(t => t.Value).ToList();
+        if (!args.Contains("--resume"))
+        {
+            args.Add("--resume");
+        }
+
+        string command = string.Join(" ", args.Select(a => a.Length == 0 || a.Any(char.IsWhiteSpace) ? $"'{a}'" : a));
+        writer.WriteLine($"interrupted by {signal}: {stored} of {cells.Count} replicate runs are stored in {dbPath} (checkpointed); continue with:");
+        writer.WriteLine($"  almab {command}");
+        return ExitCodes.Interrupted;
+    }
+
+    /// <summary>
     /// Opens the run's database. A database that already holds replicates is only continued with --resume, and only
     /// when it was made from the same case file and root seed: otherwise the resumed run would mix two experiments.
     /// </summary>
     internal static ResultStore OpenForRun(string dbPath, bool resume, CaseDefinition definition, string casePath, ulong rootSeed)
     {
         bool exists = File.Exists(dbPath);
-        var store = MergeVerb.OpenStore(dbPath, create: true);
+        var store = MergeVerb.OpenStore(dbPath, create: true, exclusive: true);
         try
         {
             string hash = CaseLoader.Hash(casePath);

@@ -143,11 +143,7 @@ public sealed class ScalingVerb : ICliVerb
             ScalingReport.Write(writer, points, fit);
             WriteCsv(csv, ScalingReport.Csv(points, fit));
             var figure = ScalingReport.Figure(points, fit, Path.ChangeExtension(csv, null));
-            writer.WriteLine($"wrote {csv}, {figure.PngPath ?? figure.SvgPath}");
-            if (figure.Message is string note)
-            {
-                writer.WriteLine(note);
-            }
+            writer.WriteLine($"wrote {csv}, {figure.PngPath}, {figure.SvgPath}");
             return 0;
         });
         return command;
