@@ -15,6 +15,7 @@ public sealed class JsonLinesChannel : IDisposable
     private readonly Process _process;
     private readonly BlockingCollection<string?> _lines = new();
     private readonly Queue<string> _stderr = new();
+    private readonly ManualResetEventSlim _stderrClosed = new();
     private readonly string _name;
     private readonly TimeSpan _timeout;
     private bool _broken;
@@ -69,6 +70,7 @@ public sealed class JsonLinesChannel : IDisposable
         {
             if (e.Data is null)
             {
+                _stderrClosed.Set();
                 return;
             }
 
@@ -170,12 +172,16 @@ public sealed class JsonLinesChannel : IDisposable
         {
         }
 
-        _process.Dispose();
+        _process.Dispose(); // _stderrClosed is not disposed: the stderr callback may still set it after this
     }
 
     private string ExitNote()
     {
-        _process.WaitForExit(2000);
+        if (_process.WaitForExit(2000))
+        {
+            _stderrClosed.Wait(1000); // the last stderr lines; bounded, as a grandchild could keep stderr open
+        }
+
         string code = _process.HasExited ? $" (exit code {_process.ExitCode})" : "";
         string last;
         lock (_stderr)
