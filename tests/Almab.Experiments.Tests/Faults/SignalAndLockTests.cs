@@ -17,7 +17,7 @@ public sealed class SignalAndLockTests : IDisposable
 
     private string[] Args(string output, params string[] extra) =>
         ["run", "case1-hpo", "--methods", "almab-dc-ucb", "--workers", "1", "--replicates", "40", "--threads", "2",
-            "--out", Path.Combine(_dir, output), "--no-report", "--no-progress", .. extra];
+            "--out", Path.Combine(_dir, output), "--no-report", .. extra]; // progress stays on: redirected, it prints plain "(25 %)" lines
 
     private string Db(string output) => Path.Combine(_dir, output, "case1-hpo", "results.db");
 
@@ -28,7 +28,7 @@ public sealed class SignalAndLockTests : IDisposable
     {
         using (var child = AlmabProcess.Start(Args("stopped")))
         {
-            Assert.True(child.WaitForLine("(10 %)", TimeSpan.FromMinutes(2)), $"no progress line: {child.Output}\n{child.Error}");
+            Assert.True(child.WaitForLine("(25 %)", TimeSpan.FromMinutes(2)), $"no progress line: {child.Output}\n{child.Error}");
             child.Signal(signal);
             int exit = child.WaitForExit(TimeSpan.FromMinutes(2));
             Assert.True(exit == ExitCodes.Interrupted, $"exit {exit}: {child.Output}\n{child.Error}");
@@ -63,7 +63,7 @@ public sealed class SignalAndLockTests : IDisposable
     public void A_second_process_on_the_same_database_refuses_with_one_line_and_the_first_finishes()
     {
         using var first = AlmabProcess.Start(Args("shared"));
-        Assert.True(first.WaitForLine("(10 %)", TimeSpan.FromMinutes(2)), first.Output + first.Error);
+        Assert.True(first.WaitForLine("(25 %)", TimeSpan.FromMinutes(2)), first.Output + first.Error);
 
         var (exit, output, error) = AlmabProcess.Run(Args("shared", "--resume"));
         Assert.Equal(ExitCodes.Usage, exit);
