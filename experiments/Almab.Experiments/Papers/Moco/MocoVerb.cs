@@ -81,7 +81,7 @@ public sealed class MocoVerb : ICliVerb
             var stopwatch = Stopwatch.StartNew();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var runner = new MocoCellRunner(new Seed(rootSeed), sigma);
-            using (var progress = new RunProgress(cells.Count - before, parse.GetValue(quiet) || Console.IsOutputRedirected, writer))
+            using (var progress = RunProgress.Single("moco replicates", cells.Count - before, writer, RunProgress.ResolveMode(parse.GetValue(quiet), writer)))
             {
                 int ran = new ExperimentRunner(runner.Run).Run(cells, store, t, _ => progress.Advance(), CancellationToken.None);
                 progress.Dispose();
