@@ -38,10 +38,14 @@ public sealed class ShardProcessTests : IDisposable
         string merged = Path.Combine(_dir, "merged.db");
         var (exit, output, error) = AlmabProcess.Run("merge", merged, one, two);
         Assert.True(exit == 0, error);
-        Assert.Contains("72 replicate(s) added", output);
 
         Assert.Equal(0, AlmabProcess.Run(Args("single")).Exit);
         string single = Path.Combine(_dir, "single", "case5-spatial-field", "results.db");
+        using (var s = ResultStore.Open(single, create: false))
+        {
+            Assert.Contains($"{s.CountReplicates()} replicate(s) added", output);
+        }
+
         using (var a = ResultStore.Open(merged, create: false))
         using (var b = ResultStore.Open(single, create: false))
         {
