@@ -135,6 +135,23 @@ public sealed class BaiVerbTests : IDisposable
     }
 
     [Fact]
+    public void Shards_merge_into_the_store_of_an_unsharded_run()
+    {
+        string[] common = ["bai", "--trials", "2", "--instances", "trap/HL", "--agents", "uniform,dsh"];
+        Assert.Equal(0, CliRunner.Run([.. common, "--out", Out("whole")]).Exit);
+        Assert.Equal(0, CliRunner.Run([.. common, "--shard", "1/2", "--out", Out("s1")]).Exit);
+        Assert.Equal(0, CliRunner.Run([.. common, "--shard", "2/2", "--out", Out("s2")]).Exit);
+        string s1 = Path.Combine(Out("s1"), "bai.db"), s2 = Path.Combine(Out("s2"), "bai.db");
+        var merged = CliRunner.Run("bai", "--merge", $"{s1},{s2}", "--out", Out("m"));
+        Assert.True(merged.Exit == 0, merged.Err);
+        Assert.Equal(Rows(Path.Combine(Out("whole"), "bai.db")), Rows(Path.Combine(Out("m"), "bai.db")));
+        var again = CliRunner.Run("bai", "--merge", s1, "--out", Out("m"));
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("is in both", again.Err);
+        Assert.Equal(Rows(Path.Combine(Out("whole"), "bai.db")), Rows(Path.Combine(Out("m"), "bai.db")));
+    }
+
+    [Fact]
     public void Agent_registry_knows_the_six_agents()
     {
         Assert.Equal(["sh-rr", "uniform", "ucb", "at-lucb", "dsh", "ra-ucb"], BaiAgents.Names);
