@@ -13,7 +13,8 @@ Models (identical process structure on both sides; the C# twin is SimCompare/Mod
             (--hold, default 10^4 and 10^6). Only the steady state is timed: after a warm-up to t = 1 (process
             starts and one turnover), one segment of about --hold-events events (SimPy), the median of --repeats
             segments (Almab). Events = entries processed in the segment (Almab: ProcessedEvents; SimPy: ids issued
-            minus the change in queue length).
+            minus the change in queue length). Beside it, Almab's run also times the plain .NET PriorityQueue loop
+            (dequeue, enqueue at t + Exp(1)) on the same number of events: the floor the kernel is compared with.
 
 Counting events (the same on both sides): an event is one entry taken from the event queue and processed,
 counted by the kernel itself. Almab: Simulation.ProcessedEvents. SimPy: every scheduled event gets an id from
@@ -180,13 +181,14 @@ def main():
     if holds:
         print("hold model, steady state only (events of one timed segment; pending timeouts at all times):")
         print(f"{'model':<13} {'SimPy ev':>10} {'Almab ev':>10} {'SimPy s':>16} {'Almab s':>16} {'SimPy ev/s':>11} "
-              f"{'Almab ev/s':>12} {'ratio':>7} {'wall ratio':>10}")
+              f"{'Almab ev/s':>12} {'ratio':>7} {'wall ratio':>10} {'PQ loop ev/s':>13} {'Almab/PQ':>9}")
     for n in holds:
         s_events, s_cpu, s_wall = hold_rows[n]
         a = almab["hold-%d" % n]
         s_rate, a_rate = s_events / s_cpu, a["events"] / a["cpu"]
         print(f"{'hold-%d' % n:<13} {s_events:>10} {a['events']:>10} {s_cpu:>7.3f} [{s_wall:>6.3f}] {a['cpu']:>7.3f} [{a['wall']:>6.3f}] "
-              f"{s_rate:>11,.0f} {a_rate:>12,.0f} {a_rate / s_rate:>6.1f}x {(a['events'] / a['wall']) / (s_events / s_wall):>9.1f}x",
+              f"{s_rate:>11,.0f} {a_rate:>12,.0f} {a_rate / s_rate:>6.1f}x {(a['events'] / a['wall']) / (s_events / s_wall):>9.1f}x "
+              f"{a['events'] / a['pq_cpu']:>13,.0f} {a['pq_cpu'] / a['cpu']:>8.2f}x",
               flush=True)
 
 

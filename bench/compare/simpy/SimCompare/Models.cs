@@ -150,4 +150,37 @@ internal static class Models
             }
         }
     }
+
+    /// <summary>
+    /// The hold model's floor: a plain .NET PriorityQueue of (id, time) with <paramref name="pending"/> entries, each
+    /// dequeue followed by an enqueue at time + Exp(1) (no events, no processes, no tie-breaking). One turnover of warm-up,
+    /// then <paramref name="events"/> timed dequeues; returns the CPU seconds.
+    /// </summary>
+    public static double HoldPriorityQueue(int pending, long events, ulong seed)
+    {
+        var rng = new Seed(seed).Derive("hold-pq").CreateRng();
+        var q = new PriorityQueue<int, double>(pending);
+        for (int i = 0; i < pending; i++)
+        {
+            q.Enqueue(i, rng.NextExponential(1.0));
+        }
+
+        for (long e = 0; e < 2L * pending; e++)
+        {
+            q.TryDequeue(out int id, out double t);
+            q.Enqueue(id, t + rng.NextExponential(1.0));
+        }
+
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        self.Refresh();
+        var cpu0 = self.TotalProcessorTime;
+        for (long e = 0; e < events; e++)
+        {
+            q.TryDequeue(out int id, out double t);
+            q.Enqueue(id, t + rng.NextExponential(1.0));
+        }
+
+        self.Refresh();
+        return (self.TotalProcessorTime - cpu0).TotalSeconds;
+    }
 }

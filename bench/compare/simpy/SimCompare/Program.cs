@@ -26,7 +26,8 @@ if (args.Length >= 4)
         int pending = int.Parse(part, CultureInfo.InvariantCulture);
         var rows = Models.Hold(pending, holdEvents / pending, repeats, 3000);
         var mid = rows.OrderBy(r => r.Cpu / r.Events).ElementAt(rows.Count / 2);
-        FormattableString hold = $"{{\"model\":\"hold-{pending}\",\"events\":{mid.Events},\"wall\":{mid.Wall:R},\"cpu\":{mid.Cpu:R},\"stat\":{pending}}}";
+        var pq = Enumerable.Range(0, repeats).Select(_ => Models.HoldPriorityQueue(pending, mid.Events, 3001)).Order().ElementAt(repeats / 2);
+        FormattableString hold = $"{{\"model\":\"hold-{pending}\",\"events\":{mid.Events},\"wall\":{mid.Wall:R},\"cpu\":{mid.Cpu:R},\"pq_cpu\":{pq:R},\"stat\":{pending}}}";
         Console.WriteLine(hold.ToString(CultureInfo.InvariantCulture));
     }
 }
