@@ -27,6 +27,7 @@ internal static class BundleHtmlAssets
         table.sortable tbody tr:nth-child(even) { background: #fbfbfb; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         td.verdict { font-weight: bold; white-space: nowrap; }
+        table.sortable td:first-child { white-space: nowrap; }
         td.verdict-reproduced { background: #dff3e4; color: #14532d; }
         td.verdict-not-reproduced { background: #fde2df; color: #8a1c0f; }
         td.verdict-other { background: #fff3d1; color: #6b4e00; }

@@ -109,4 +109,45 @@ internal static class Models
             servers.Release(req);
         }
     }
+
+    /// <summary>
+    /// Model 3, the hold model: <paramref name="pending"/> processes each looping on a delay of Exp(1), so that many
+    /// timeouts are pending at all times. Runs to t = 1 (starts and one turnover: warm-up), then <paramref name="segments"/>
+    /// consecutive segments of <paramref name="segmentTime"/> virtual seconds, reporting each segment's processed events
+    /// and CPU / wall seconds (steady state only: building the model is not timed).
+    /// </summary>
+    public static List<(long Events, double Cpu, double Wall)> Hold(int pending, double segmentTime, int segments, ulong seed)
+    {
+        var sim = new Simulation();
+        var rng = new Seed(seed).Derive("hold").CreateRng();
+        for (int i = 0; i < pending; i++)
+        {
+            sim.Process(Loop());
+        }
+
+        sim.Run(until: 1.0);
+        var rows = new List<(long, double, double)>();
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        for (int s = 0; s < segments; s++)
+        {
+            long e0 = sim.ProcessedEvents;
+            self.Refresh();
+            var cpu0 = self.TotalProcessorTime;
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            sim.Run(until: sim.Now + segmentTime);
+            double wall = sw.Elapsed.TotalSeconds;
+            self.Refresh();
+            rows.Add((sim.ProcessedEvents - e0, (self.TotalProcessorTime - cpu0).TotalSeconds, wall));
+        }
+
+        return rows;
+
+        IEnumerable<Event> Loop()
+        {
+            while (true)
+            {
+                yield return sim.Delay(rng.NextExponential(1.0));
+            }
+        }
+    }
 }

@@ -117,7 +117,7 @@ public sealed class BaiVerb : ICliVerb
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             try
             {
-                using var progress = new RunProgress(todo, Console.IsOutputRedirected, writer);
+                using var progress = RunProgress.Single("bai trials", todo, writer, RunProgress.ResolveMode(false, writer), unit: "cells");
                 BaiGridRun.Run(spec, cells, trials, root, threads, store, _ => progress.Advance(), cancel.Token);
             }
             finally

@@ -103,4 +103,23 @@ public sealed class ChartSvgTests
             }
         }
     }
+
+    [Fact]
+    public void Heatmap_row_zero_is_at_the_bottom_and_the_cells_tile_the_given_rectangle()
+    {
+        var chart = new Chart();
+        chart.Heatmap(new double[,] { { 0, 1 }, { 2, 3 } }, 0, 1, 0, 1);
+        byte[] png = new ChartGrid(500, 400).Add(chart).RenderPng();
+        ScottPlot.AxisLimits limits = chart.Plot.Axes.GetLimits();
+        Assert.Equal((0.0, 1.0, 0.0, 1.0), (Math.Round(limits.Left, 9), Math.Round(limits.Right, 9), Math.Round(limits.Bottom, 9), Math.Round(limits.Top, 9)));
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        var viridis = new ScottPlot.Colormaps.Viridis();
+        foreach ((double x, double y, double t) in new[] { (0.25, 0.25, 0.0), (0.75, 0.25, 1 / 3.0), (0.25, 0.75, 2 / 3.0), (0.75, 0.75, 1.0) })
+        {
+            ScottPlot.Pixel p = chart.Plot.GetPixel(new ScottPlot.Coordinates(x, y));
+            SkiaSharp.SKColor got = bitmap.GetPixel((int)p.X, (int)p.Y);
+            ScottPlot.Color want = viridis.GetColor(t);
+            Assert.True(Math.Abs(got.Red - want.R) + Math.Abs(got.Green - want.G) + Math.Abs(got.Blue - want.B) < 12, $"cell at ({x}, {y}): {got} vs {want.ToHex()}");
+        }
+    }
 }
