@@ -18,7 +18,7 @@ public sealed class ShardProcessTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private string[] Args(string output, params string[] extra) =>
-        ["run", "case5-spatial-field", "--replicates", "6", "--threads", "1", "--out", Path.Combine(_dir, output), "--no-report", "--no-progress", .. extra];
+        ["run", "case5-spatial-field", "--methods", "almab-dc-ucb,greedy-max-variance,lhs,random", "--replicates", "6", "--threads", "1", "--out", Path.Combine(_dir, output), "--no-report", "--no-progress", .. extra];
 
     private string Shard(string output, int i, int n) => Path.Combine(_dir, output, "case5-spatial-field", $"results-shard{i}of{n}.db");
 

@@ -7,17 +7,20 @@ namespace Almab.Experiments.Tests.Faults;
 
 /// <summary>
 /// Preemption (issue 18): SIGTERM and SIGINT sent for real to a running <c>almab run</c> child process, and two
-/// processes on one output database. Small grids (case 1's GP method, 40 replicates at K = 1: a couple of seconds).
+/// processes on one output database. Small grids (case 1's GP method, 160 replicates at K = 1: several seconds).
 /// </summary>
 public sealed class SignalAndLockTests : IDisposable
 {
+    // Long enough that a second process started at the 25 % line still finds the first one running.
+    private const int Replicates = 160;
+
     private readonly string _dir = Directory.CreateTempSubdirectory("almab-signal-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private string[] Args(string output, params string[] extra) =>
-        ["run", "case1-hpo", "--methods", "almab-dc-ucb", "--workers", "1", "--replicates", "40", "--threads", "2",
-            "--out", Path.Combine(_dir, output), "--no-report", "--no-progress", .. extra];
+        ["run", "case1-hpo", "--methods", "almab-dc-ucb", "--workers", "1", "--replicates", Replicates.ToString(System.Globalization.CultureInfo.InvariantCulture), "--threads", "2",
+            "--out", Path.Combine(_dir, output), "--no-report", .. extra];
 
     private string Db(string output) => Path.Combine(_dir, output, "case1-hpo", "results.db");
 
@@ -28,7 +31,7 @@ public sealed class SignalAndLockTests : IDisposable
     {
         using (var child = AlmabProcess.Start(Args("stopped")))
         {
-            Assert.True(child.WaitForLine("(10 %)", TimeSpan.FromMinutes(2)), $"no progress line: {child.Output}\n{child.Error}");
+            Assert.True(child.WaitForLine("(25 %)", TimeSpan.FromMinutes(2)), $"no progress line: {child.Output}\n{child.Error}");
             child.Signal(signal);
             int exit = child.WaitForExit(TimeSpan.FromMinutes(2));
             Assert.True(exit == ExitCodes.Interrupted, $"exit {exit}: {child.Output}\n{child.Error}");
@@ -46,7 +49,7 @@ public sealed class SignalAndLockTests : IDisposable
             stored = store.CountReplicates();
         }
 
-        Assert.InRange(stored, 1, 39);
+        Assert.InRange(stored, 1, Replicates - 1);
 
         var (resumed, output, error) = AlmabProcess.Run(Args("stopped", "--resume"));
         Assert.True(resumed == 0, output + error);
@@ -63,7 +66,7 @@ public sealed class SignalAndLockTests : IDisposable
     public void A_second_process_on_the_same_database_refuses_with_one_line_and_the_first_finishes()
     {
         using var first = AlmabProcess.Start(Args("shared"));
-        Assert.True(first.WaitForLine("(10 %)", TimeSpan.FromMinutes(2)), first.Output + first.Error);
+        Assert.True(first.WaitForLine("(25 %)", TimeSpan.FromMinutes(2)), first.Output + first.Error);
 
         var (exit, output, error) = AlmabProcess.Run(Args("shared", "--resume"));
         Assert.Equal(ExitCodes.Usage, exit);
@@ -73,7 +76,7 @@ public sealed class SignalAndLockTests : IDisposable
 
         Assert.Equal(0, first.WaitForExit(TimeSpan.FromMinutes(2)));
         using var store = ResultStore.Open(Db("shared"), create: false);
-        Assert.Equal(40, store.CountReplicates());
+        Assert.Equal(Replicates, store.CountReplicates());
 
         // The lock dies with its holder: a later run opens the database again.
         var (again, _, againError) = AlmabProcess.Run(Args("shared", "--resume"));
