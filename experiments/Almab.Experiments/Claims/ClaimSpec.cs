@@ -58,4 +58,10 @@ public sealed record ClaimSpec
 
     /// <summary>Why the claim cannot be reproduced exactly (own-model) or what its check depends on.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>Paper-internal checks: the paper's own numerator (e.g. Table 8's T_1, or a stated speed-up S(K)).</summary>
+    public double? Numerator { get; init; }
+
+    /// <summary>Paper-internal checks: the paper's own denominator (e.g. Table 8's T_K).</summary>
+    public double? Denominator { get; init; }
 }

@@ -18,8 +18,10 @@ public sealed class AlmabDcPaper : IPaper
     [
         new ListVerb(),
         new RunVerb(),
+        new SlurmVerb(),
         new ScalingVerb(),
         new ClaimsVerb(),
         new ReportVerb(),
+        new AppendixCVerb(),
     ];
 }

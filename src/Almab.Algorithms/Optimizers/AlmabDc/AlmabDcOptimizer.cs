@@ -23,7 +23,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     private readonly IAcquisition _acquisition;
     private readonly DiversityPenalty? _penalty;
     private readonly IIndexPolicy? _bandit;
-    private readonly GaussianProcess? _gp;
+    private readonly ISurrogate? _gp;
     private readonly CandidatePool _pool;
     private readonly Rng _poolRng;
     private readonly Rng _choiceRng;
@@ -68,7 +68,9 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
         if (variant != AlmabDcVariant.NoAl)
         {
             var gpOptions = (Options.Gp ?? new GaussianProcessOptions()) with { Seed = seed.Derive("gp") };
-            _gp = new GaussianProcess(space.Dimension, gpOptions);
+            _gp = Options.Surrogate is { } factory
+                ? factory(space.Dimension, seed.Derive("surrogate"))
+                : new GaussianProcess(space.Dimension, gpOptions);
         }
 
         _design = InitialDesign(seed.Derive("design").CreateRng());
@@ -92,7 +94,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     /// <summary>The bandit controller's arms.</summary>
     public ArmPartition ArmPartition { get; }
 
-    /// <summary>The GP surrogate (null for the "no AL" ablation).</summary>
+    /// <summary>The surrogate, a GP unless <see cref="AlmabDcOptions.Surrogate"/> says otherwise (null for the "no AL" ablation).</summary>
     public ISurrogate? Surrogate
     {
         get

@@ -59,6 +59,12 @@ public sealed record AlmabDcOptions
     /// <summary>GP settings; null means <see cref="GaussianProcessOptions"/> defaults. Its seed is replaced by one derived from the optimizer's.</summary>
     public GaussianProcessOptions? Gp { get; init; }
 
+    /// <summary>
+    /// Builds the Active Learner's surrogate from (input dimension, a seed derived from the optimizer's); null means the
+    /// GP of <see cref="Gp"/>. Appendix C swaps in a random forest or an MLP ensemble here; everything else is unchanged.
+    /// </summary>
+    public Func<int, Randomness.Seed, ISurrogate>? Surrogate { get; init; }
+
     /// <summary>Throws when a setting is out of range, naming it.</summary>
     public void Validate(SearchSpace space)
     {

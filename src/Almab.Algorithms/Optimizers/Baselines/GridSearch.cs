@@ -11,7 +11,7 @@ namespace Almab.Algorithms.Optimizers.Baselines;
 /// budget is the grid size (Ask returns fewer, then no, trials once the grid is exhausted), and
 /// <see cref="ForBudget"/> picks the finest grid that fits a given evaluation budget.
 /// </summary>
-public sealed class GridSearch : IOptimizer
+public sealed partial class GridSearch : IOptimizer
 {
     /// <summary>The largest grid this class enumerates.</summary>
     public const int MaxPoints = 1 << 22;
@@ -44,7 +44,28 @@ public sealed class GridSearch : IOptimizer
             }
         }
 
-        _points = new Configuration[size];
+        _points = Product(levels);
+        LevelsPerParameter = levelsPerParameter;
+        _ledger = new TrialLedger("grid-search", space, initialDesign, (initialDesign?.Count ?? 0) + (int)size);
+    }
+
+    private GridSearch(SearchSpace space, Configuration[] points, int levelsPerParameter, IReadOnlyList<Configuration>? initialDesign)
+    {
+        _points = points;
+        LevelsPerParameter = levelsPerParameter;
+        _ledger = new TrialLedger("grid-search", space, initialDesign, (initialDesign?.Count ?? 0) + points.Length);
+    }
+
+    /// <summary>The Cartesian product of the given values, first parameter slowest.</summary>
+    private static Configuration[] Product(double[][] levels)
+    {
+        long size = 1;
+        foreach (var l in levels)
+        {
+            size *= l.Length;
+        }
+
+        var points = new Configuration[size];
         var odometer = new int[levels.Length];
         var values = new double[levels.Length];
         for (int n = 0; n < size; n++)
@@ -54,7 +75,7 @@ public sealed class GridSearch : IOptimizer
                 values[i] = levels[i][odometer[i]];
             }
 
-            _points[n] = new Configuration(values);
+            points[n] = new Configuration(values);
             for (int i = levels.Length - 1; i >= 0; i--)
             {
                 if (++odometer[i] < levels[i].Length)
@@ -66,8 +87,7 @@ public sealed class GridSearch : IOptimizer
             }
         }
 
-        LevelsPerParameter = levelsPerParameter;
-        _ledger = new TrialLedger("grid-search", space, initialDesign, (initialDesign?.Count ?? 0) + (int)size);
+        return points;
     }
 
     /// <inheritdoc />

@@ -11,7 +11,10 @@ namespace Almab.Algorithms.Optimizers.Baselines;
 /// by independent uniform permutations. The design is drawn once from the seed and handed out in order; the budget
 /// is the initial design plus n. A finite parameter with c values is decoded cell-wise (value k is the cell
 /// [k/c, (k+1)/c)), so each value receives the points of the strata inside its cell and perhaps of the two it shares,
-/// and two design points may coincide on a finite space (our choice: no repair, the classical design as it falls).
+/// and two design points may coincide on a finite space (default: no repair, the classical design as it falls). With
+/// <c>repairCollisions</c> on a finite space, a point whose decoded value was already taken (by the initial design or
+/// an earlier design point) moves to the free point of the space nearest to its unit-cube position (Euclidean distance
+/// to the encoded points; ties: enumeration order): the "snapped with collisions repaired" reading of section 3.10.
 /// </summary>
 public sealed class LatinHypercubeSearch : IOptimizer
 {
@@ -25,7 +28,9 @@ public sealed class LatinHypercubeSearch : IOptimizer
     /// <param name="seed">Seed of the permutations and within-stratum positions.</param>
     /// <param name="sampleSize">Number of design points n.</param>
     /// <param name="initialDesign">Points handed out before the hypercube (they extend the budget).</param>
-    public LatinHypercubeSearch(SearchSpace space, Seed seed, int sampleSize, IReadOnlyList<Configuration>? initialDesign = null)
+    /// <param name="repairCollisions">On a finite space, move colliding points to the nearest free point.</param>
+    public LatinHypercubeSearch(SearchSpace space, Seed seed, int sampleSize, IReadOnlyList<Configuration>? initialDesign = null,
+        bool repairCollisions = false)
     {
         ArgumentNullException.ThrowIfNull(space);
         if (sampleSize < 1)
@@ -68,11 +73,61 @@ public sealed class LatinHypercubeSearch : IOptimizer
             _design[i] = space.Decode(_unit[i]);
         }
 
+        if (repairCollisions)
+        {
+            Repair(space, initialDesign);
+        }
+
         SampleSize = sampleSize;
     }
 
     /// <inheritdoc />
     public string Name => "latin-hypercube";
+
+    private void Repair(SearchSpace space, IReadOnlyList<Configuration>? initialDesign)
+    {
+        if (space.Cardinality is not long cardinality || cardinality < (initialDesign?.Count ?? 0) + _design.Length)
+        {
+            throw new ArgumentException("latin-hypercube: repairCollisions needs a finite space with room for every design point", nameof(space));
+        }
+
+        var all = AlmabDc.SpaceEnumeration.All(space);
+        var encoded = all.Select(space.Encode).ToArray();
+        var taken = new HashSet<Configuration>(initialDesign ?? []);
+        for (int i = 0; i < _design.Length; i++)
+        {
+            if (taken.Add(_design[i]))
+            {
+                continue;
+            }
+
+            int best = -1;
+            double bestDistance = double.PositiveInfinity;
+            for (int k = 0; k < all.Count; k++)
+            {
+                if (taken.Contains(all[k]))
+                {
+                    continue;
+                }
+
+                double dist = 0.0;
+                for (int j = 0; j < encoded[k].Length; j++)
+                {
+                    double e = encoded[k][j] - _unit[i][j];
+                    dist += e * e;
+                }
+
+                if (dist < bestDistance)
+                {
+                    bestDistance = dist;
+                    best = k;
+                }
+            }
+
+            _design[i] = all[best];
+            taken.Add(all[best]);
+        }
+    }
 
     /// <summary>Number of hypercube points n.</summary>
     public int SampleSize { get; }

@@ -107,6 +107,9 @@ public sealed record CaseDefinition
     /// <summary>Noise levels (grid axis); empty = the objective's default.</summary>
     public ImmutableArray<double> Noise { get; init; } = [];
 
+    /// <summary>Case 4's recommendation x_t+ of the simple regret (ignored by the other metrics).</summary>
+    public RecommendationRule Recommendation { get; init; } = RecommendationRule.PosteriorMean;
+
     /// <summary>Readings that are ours where the paper is ambiguous; printed in the report.</summary>
     public ImmutableArray<string> ProtocolNotes { get; init; } = [];
 }

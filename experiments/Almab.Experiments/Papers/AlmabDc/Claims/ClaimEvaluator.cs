@@ -26,6 +26,11 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
             return Amdahl(claim);
         }
 
+        if (claim.Check is "paper-ratio" or "amdahl-serial-fraction")
+        {
+            return PaperConsistency.Evaluate(claim);
+        }
+
         var definition = claim.Case is null ? null : cases(claim.Case);
         if (definition is null || claim.Method is null || claim.Workers is not int k)
         {

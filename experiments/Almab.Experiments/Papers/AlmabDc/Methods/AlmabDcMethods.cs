@@ -15,10 +15,15 @@ public static class AlmabDcMethods
         registry.Add(new("almab-dc-no-mab", "ablation: top acquisition candidates chosen uniformly (no bandit)", c => Create(c, AlmabDcVariant.NoMab)));
         registry.Add(new("almab-dc-no-al", "ablation: random candidates, UCB scheduling (no active learning)", c => Create(c, AlmabDcVariant.NoAl)));
         registry.Add(new("pure-bo", "GP-UCB batch Bayesian optimization without the bandit layer", c => Create(c, AlmabDcVariant.PureBo)));
+        registry.Add(new("almab-dc-ucb-rf", "Appendix C: ALMAB-DC (UCB) with a random-forest surrogate (100 trees) in place of the GP",
+            c => Create(c, AlmabDcVariant.Ucb, SurrogateChoice.Factory("rf", 1))));
+        registry.Add(new("almab-dc-ucb-mlp", "Appendix C: ALMAB-DC (UCB) with a deep ensemble of 5 MLPs in place of the GP",
+            c => Create(c, AlmabDcVariant.Ucb, SurrogateChoice.Factory("mlp", 1))));
         registry.Add(new("ucb-averaging", "section 2.6: UCB1 over the arms, K agents evaluate the chosen arm and average (eq. 8)", CreateAveraging));
     }
 
-    private static IOptimizer Create(MethodContext context, AlmabDcVariant variant)
+    /// <summary>The ALMAB-DC optimizer of a variant, with the case's GP or the given surrogate factory.</summary>
+    public static IOptimizer Create(MethodContext context, AlmabDcVariant variant, Func<int, Algorithms.Randomness.Seed, Algorithms.Surrogates.ISurrogate>? surrogate = null)
     {
         var options = new AlmabDcOptions
         {
@@ -28,6 +33,7 @@ public static class AlmabDcMethods
             InitialDesignSize = context.InitialDesign.Count > 0 ? null : InitialSize(context),
             RefitEvery = context.Case.Surrogate.FitHyperparameters ? 10 : 0,
             Gp = CaseSurrogate.GpOptions(context.Case.Surrogate, context.Space, context.Seed.Derive("gp")),
+            Surrogate = surrogate,
         };
         return new AlmabDcOptimizer(context.Space, context.Seed, options);
     }

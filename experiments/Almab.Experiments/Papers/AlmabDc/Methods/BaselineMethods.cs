@@ -7,15 +7,19 @@ namespace Almab.Experiments.Papers.AlmabDc.Methods;
 /// <summary>The non-ALMAB baselines of ALMAB-DC sections 3.3, 3.9 and 3.10; every one starts from the case's fixed initial design when it has one.</summary>
 public static class BaselineMethods
 {
-    /// <summary>Registers random, grid, lhs, sobol, equal-spacing, d-optimal and greedy-max-variance.</summary>
+    /// <summary>Registers random, random-distinct, grid, lhs, lhs-repaired, sobol, equal-spacing, d-optimal and greedy-max-variance.</summary>
     public static void Register(MethodRegistry registry)
     {
         registry.Add(new("random", "uniform random search (with replacement on finite spaces)",
             c => new RandomSearch(c.Space, c.Seed, c.Evaluations, Initial(c))));
-        registry.Add(new("grid", "grid search sized to the budget (finite grids enumerated)",
-            c => GridSearch.ForBudget(c.Space, c.Evaluations, Initial(c))));
+        registry.Add(new("grid", "grid search of exactly the budget: a mixed-level grid, the rest from the next finer grid (finite grids enumerated)",
+            c => GridSearch.FillingBudget(c.Space, c.Evaluations, Initial(c))));
         registry.Add(new("lhs", "Latin hypercube of the budget left after the initial design",
             c => new LatinHypercubeSearch(c.Space, c.Seed, Math.Max(1, c.Evaluations - c.InitialDesign.Count), Initial(c))));
+        registry.Add(new("random-distinct", "section 3.10 reading: uniform random search without replacement (finite spaces; the initial design counts as drawn)",
+            c => new RandomSearch(c.Space, c.Seed, c.Evaluations, Initial(c), withoutReplacement: true)));
+        registry.Add(new("lhs-repaired", "section 3.10 reading: Latin hypercube snapped to the grid with collisions moved to the nearest free cell",
+            c => new LatinHypercubeSearch(c.Space, c.Seed, Math.Max(1, c.Evaluations - c.InitialDesign.Count), Initial(c), repairCollisions: true)));
         registry.Add(new("sobol", "scrambled Sobol sequence (Joe-Kuo directions, digital shift)",
             c => new SobolSearch(c.Space, c.Seed, scramble: true, c.Evaluations, Initial(c))));
         registry.Add(new("equal-spacing", "section 3.9: systematic cycling over the dose levels",

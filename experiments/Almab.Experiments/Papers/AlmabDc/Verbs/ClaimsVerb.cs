@@ -23,7 +23,8 @@ public sealed class ClaimsVerb : ICliVerb
     {
         var databases = new Argument<string[]>("results") { Description = "Results databases (results.db of one or more cases).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--out") { Description = "Also write claims.md and claims.csv into this folder." };
-        var command = new Command("claims", "Check the papers' stated numbers against stored results.") { databases, output };
+        var readme = new Option<string?>("--readme") { Description = "Rewrite the claims table between the generated-table markers of this Markdown file (e.g. README.md)." };
+        var command = new Command("claims", "Check the papers' stated numbers against stored results.") { databases, output, readme };
         command.SetAction(parse =>
         {
             var results = new List<Store.ReplicateResult>();
@@ -51,6 +52,21 @@ public sealed class ClaimsVerb : ICliVerb
                 File.WriteAllText(Path.Combine(dir, "claims.md"), Markdown(verdicts));
                 File.WriteAllText(Path.Combine(dir, "claims.csv"), Csv(verdicts));
                 writer.WriteLine($"wrote {Path.Combine(dir, "claims.md")} and claims.csv");
+            }
+
+            if (parse.GetValue(readme) is string path)
+            {
+                string text = File.Exists(path) ? File.ReadAllText(path) : throw new UsageException($"--readme: no file '{path}'");
+                try
+                {
+                    File.WriteAllText(path, ReadmeClaimsTable.Replace(text, ReadmeClaimsTable.Render(verdicts)));
+                }
+                catch (FormatException e)
+                {
+                    throw new UsageException($"--readme {path}: {e.Message}");
+                }
+
+                writer.WriteLine($"rewrote the claims table in {path}");
             }
 
             return 0;
