@@ -12,7 +12,6 @@ internal static class LogTicks
         MinorTickGenerator = new LogDecadeMinorTickGenerator(),
         IntegerTicksOnly = true,
         LabelFormatter = Label,
-        TickDensity = 0.5,
     };
 
     /// <summary>The label of the decade tick at log10 position <paramref name="exponent"/>: plain for 10^-3..10^4, else "1e±k".</summary>
