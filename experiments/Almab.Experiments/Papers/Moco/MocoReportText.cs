@@ -8,19 +8,26 @@ namespace Almab.Experiments.Papers.Moco;
 /// <summary>Header, CSV export and the protocol note of the MOCO report.</summary>
 public static class MocoReportText
 {
-    public static string Header(IReadOnlyList<string> problems, int instances, int workers, double noise)
+    /// <summary>The report header: instances, workers, noise, and per problem the budgets and the HV points.</summary>
+    /// <param name="problems">Problem ids.</param>
+    /// <param name="instances">Instances per problem.</param>
+    /// <param name="workers">Simulated workers K.</param>
+    /// <param name="noise">Objective noise sd as a fraction of the [ideal, reference] range.</param>
+    /// <param name="paregoDivisor">ParEGO's budget divisor when ParEGO is among the methods, else null.</param>
+    public static string Header(IReadOnlyList<string> problems, int instances, int workers, double noise, int? paregoDivisor = null)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# D&L Table 1 analogue (shared/papers/003, section 6.4)");
         sb.AppendLine();
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{instances} instances per problem (the paper: 200); K = {workers} simulated workers; objective noise {noise}."));
         sb.AppendLine();
-        sb.AppendLine("| problem | budget (evaluations) | ideal point | reference point |");
-        sb.AppendLine("|---|---|---|---|");
+        sb.AppendLine("| problem | budget (evaluations) | ParEGO budget | ideal point | reference point |");
+        sb.AppendLine("|---|---|---|---|---|");
         foreach (string p in problems)
         {
             var s = MocoMethods.ParseProblem(p);
-            sb.AppendLine($"| {p} | {s.Budget} | ({Join(s.Ideal)}) | ({Join(s.Reference)}) |");
+            string pe = paregoDivisor is int d && MocoMethods.Runs("parego", s) ? MocoMethods.Budget("parego", s, d).ToString(CultureInfo.InvariantCulture) : "not run";
+            sb.AppendLine($"| {p} | {s.Budget} | {pe} | ({Join(s.Ideal)}) | ({Join(s.Reference)}) |");
         }
 
         sb.AppendLine();

@@ -35,9 +35,10 @@ public sealed class MocoVerb : ICliVerb
         var resume = new Option<bool>("--resume") { Description = "Continue an existing results database, skipping finished replicates." };
         var shard = new Option<string?>("--shard") { Description = "Run only slice i of n of the cells (i/n), into results-shard<i>of<n>.db." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
+        var paregoDivisor = new Option<int>("--parego-divisor") { Description = $"ParEGO's budget is the problem's budget divided by this ({string.Join(", ", MocoMethods.ParEgoDivisors)}; 1 = equal budget).", DefaultValueFactory = _ => MocoMethods.DefaultParEgoDivisor };
         var command = new Command("moco", "Reproduce the D&L paper's Table 1 (MOCO: HV ratio, NDS, time) and check its claims.")
         {
-            problems, methods, instances, workers, noise, clock, seed, threads, output, resume, shard, quiet,
+            problems, methods, instances, workers, noise, clock, seed, threads, output, resume, shard, quiet, paregoDivisor,
         };
         command.SetAction(parse =>
         {
@@ -59,13 +60,11 @@ public sealed class MocoVerb : ICliVerb
                 throw new UsageException($"--clock-sigma: must be a finite number >= 0, got {sigma.ToString(CultureInfo.InvariantCulture)}");
             }
 
-            var cells = new List<CellKey>();
-            foreach (string p in problemIds)
-            {
-                var spec = MocoMethods.ParseProblem(p);
-                cells.AddRange(new GridSpec(p, [.. methodIds], [k], [spec.Budget], [sd], n).Expand());
-            }
-
+            int divisor = parse.GetValue(paregoDivisor);
+            MocoMethods.Budget("parego", MocoSpecs.Get(MocoProblemKind.BiTsp, 20), divisor); // validates the divisor
+            var grid = MocoGrid.Build(problemIds, methodIds, k, sd, n, divisor);
+            var cells = grid.All.ToList();
+            var skipped = grid.Skipped;
             var slice = parse.GetValue(shard) is string s ? Shard.Parse(s) : Shard.All;
             cells = slice.Select(cells).ToList();
             var cellSet = cells.ToHashSet();
@@ -76,8 +75,14 @@ public sealed class MocoVerb : ICliVerb
             var writer = parse.InvocationConfiguration.Output;
             using var store = Open(dbPath, parse.GetValue(resume), rootSeed, sigma);
             int before = store.FinishedCells().Count(cellSet.Contains);
-            writer.WriteLine($"moco: {cells.Count} replicate runs ({problemIds.Count} problems x {methodIds.Count} methods x {n} instances, K = {k}, noise {sd.ToString(CultureInfo.InvariantCulture)}), {before} already stored; {t} thread(s); results: {dbPath}");
-            writer.WriteLine("budgets (evaluations per instance, black-box methods): " + string.Join(", ", problemIds.Select(p => $"{p} {MocoMethods.ParseProblem(p).Budget}")) + "; ws is a solver, not budgeted");
+            writer.WriteLine($"moco: {cells.Count} replicate runs ({problemIds.Count} problems x {methodIds.Count} methods x {n} instances, K = {k}, noise {sd.ToString(CultureInfo.InvariantCulture)}{(grid.Extra.Count > 0 ? $"; {grid.Extra.Count} of them D&L-family runs at ParEGO's budget" : "")}), {before} already stored; {t} thread(s); results: {dbPath}");
+            writer.WriteLine("budgets (evaluations per instance, black-box methods): " + string.Join(", ", problemIds.Select(p => $"{p} {MocoMethods.ParseProblem(p).Budget}")) + "; ws is a solver, not budgeted"
+                + (methodIds.Contains("parego") ? (divisor == 1 ? "; parego gets the same budget" : $"; parego gets 1/{divisor} of it") + " and runs on the small sizes only" : ""));
+            if (skipped.Count > 0)
+            {
+                writer.WriteLine($"not run (parego is for the small sizes): {string.Join(", ", skipped)}");
+            }
+
             var stopwatch = Stopwatch.StartNew();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var runner = new MocoCellRunner(new Seed(rootSeed), sigma);
@@ -89,7 +94,11 @@ public sealed class MocoVerb : ICliVerb
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {ran} replicate(s) in {stopwatch.Elapsed.TotalSeconds:F1} s wall-clock, {cpu:F1} CPU s"));
             }
 
-            var finished = store.ReadAll().Where(r => cellSet.Contains(r.Cell)).ToList();
+            var mainSet = grid.Main.ToHashSet();
+            var extraSet = grid.Extra.ToHashSet();
+            var stored = store.ReadAll();
+            var finished = stored.Where(r => mainSet.Contains(r.Cell) && cellSet.Contains(r.Cell)).ToList();
+            var extra = stored.Where(r => extraSet.Contains(r.Cell) && cellSet.Contains(r.Cell)).ToList();
             if (slice != Shard.All)
             {
                 writer.WriteLine($"shard {slice} done; merge the shards with `almab merge` and rerun with --resume for the table");
@@ -97,13 +106,13 @@ public sealed class MocoVerb : ICliVerb
             }
 
             var paper = MocoPaperValues.Default();
-            string table = MocoTable.Markdown(finished, problemIds, methodIds, paper);
-            string claims = MocoClaims.Markdown(finished, problemIds, paper);
-            string header = MocoReportText.Header(problemIds, n, k, sd);
+            string table = MocoTable.Markdown(finished, problemIds, methodIds, paper) + MocoBudgetTable.Markdown(finished, extra, problemIds, methodIds);
+            string claims = MocoClaims.Markdown(finished, problemIds, paper) + MocoClaims.BayesianMarkdown(finished, extra, problemIds, paper);
+            string header = MocoReportText.Header(problemIds, n, k, sd, methodIds.Contains("parego") ? divisor : null);
             writer.WriteLine(table);
             File.WriteAllText(Path.Combine(folder, "summary.md"), header + table);
             File.WriteAllText(Path.Combine(folder, "claims.md"), claims + MocoReportText.ProtocolNote);
-            File.WriteAllText(Path.Combine(folder, "summary.csv"), MocoReportText.Csv(finished));
+            File.WriteAllText(Path.Combine(folder, "summary.csv"), MocoReportText.Csv(finished.Concat(extra)));
             foreach (string f in MocoFigures.Write(finished, problemIds, methodIds, folder))
             {
                 writer.WriteLine($"figure: {f} (+ .svg)");

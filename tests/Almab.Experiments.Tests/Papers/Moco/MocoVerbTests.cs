@@ -27,7 +27,7 @@ public sealed class MocoVerbTests : IDisposable
     {
         var (exit, output, err) = CliRunner.Run(Args(_dir));
         Assert.True(exit == 0, err);
-        Assert.Contains("| bi-tsp-20 | dl | 2 |", output);
+        Assert.Contains("| bi-tsp-20 | dl | 17000 | 2 |", output);
         Assert.True(File.Exists(Path.Combine(_dir, "summary.md")));
         foreach (string f in new[] { "convergence-evaluations", "convergence-virtual-time", "fronts-instance0" })
         {
@@ -68,6 +68,40 @@ public sealed class MocoVerbTests : IDisposable
         var rb = b.ReadAll().OrderBy(r => r.Cell.ToString(), StringComparer.Ordinal).ToList();
         Assert.Equal(ra.Select(r => (r.Cell, r.FinalMetric)), rb.Select(r => (r.Cell, r.FinalMetric)));
         Assert.Equal(ra.Select(r => r.Evaluations[^1].Configuration), rb.Select(r => r.Evaluations[^1].Configuration));
+    }
+
+    [Fact]
+    public void Parego_runs_on_small_sizes_with_its_budget_stated_and_an_equal_budget_comparison()
+    {
+        var (exit, output, err) = CliRunner.Run(
+            "moco", "--problems", "bi-tsp-20,bi-tsp-50", "--methods", "dl,nsga2,parego", "--instances", "2", "--out", _dir, "--quiet", "--threads", "2");
+        Assert.True(exit == 0, err);
+        Assert.Contains("not run (parego is for the small sizes): parego on bi-tsp-50", output);
+        Assert.Contains("| bi-tsp-20 | parego | 1700 | 2 |", output);
+        Assert.Contains("| bi-tsp-20 | dl | 17000 | 2 |", output);
+        Assert.DoesNotContain("| bi-tsp-50 | parego", output);
+        Assert.Contains("| bi-tsp-20 | 1700 | dl | 2 |", output);    // extra D&L runs given ParEGO's budget
+        Assert.Contains("| bi-tsp-20 | 1700 | nsga2 | 2 |", output); // NSGA-II read from its trace at 1,700
+        Assert.Contains("| bi-tsp-20 | 17000 | 1700 |", File.ReadAllText(Path.Combine(_dir, "summary.md")));
+        Assert.Contains("5. D&L outperforms the Bayesian baseline (ParEGO)", File.ReadAllText(Path.Combine(_dir, "claims.md")));
+        using var store = MergeVerb.OpenStore(Path.Combine(_dir, "results.db"), create: false);
+        Assert.Equal(12, store.CountReplicates()); // 2 problems x (dl, nsga2) x 2 + parego 2 + dl at 1,700 x 2
+        var extra = store.ReadAll().Single(r => r.Cell is { Method: "dl", Budget: 1700, Replicate: 0 });
+        var nsga = store.ReadAll().Single(r => r.Cell is { CaseId: "bi-tsp-20", Method: "nsga2", Replicate: 0 });
+        Assert.Equal(1699, extra.Evaluations[^1].Index);
+        Assert.NotNull(MocoBudgetTable.At(nsga, 1700));
+    }
+
+    [Fact]
+    public void Parego_alone_on_a_large_size_or_a_bad_divisor_is_a_usage_error()
+    {
+        var large = CliRunner.Run("moco", "--problems", "bi-kp-100", "--methods", "parego", "--out", _dir, "--quiet");
+        Assert.Equal(2, large.Exit);
+        Assert.Contains("almab: error: nothing to run: parego on bi-kp-100", large.Err);
+        Assert.Single(large.Err.Trim().Split('\n'));
+        var divisor = CliRunner.Run("moco", "--parego-divisor", "3", "--out", _dir, "--quiet");
+        Assert.Equal(2, divisor.Exit);
+        Assert.Contains("--parego-divisor: must be one of 1, 2, 4, 5, 8, 10, 20, 40", divisor.Err);
     }
 
     [Theory]
