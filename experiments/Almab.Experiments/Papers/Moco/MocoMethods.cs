@@ -63,20 +63,21 @@ public static class MocoMethods
         }
     }
 
-    /// <summary>Creates a black-box method.</summary>
-    public static IMocoSearch Create(string method, IMocoProblem problem, int budget, Seed instanceSeed)
+    /// <summary>Creates a black-box method; <paramref name="weights"/> (null = the spread default) are D&amp;L's weight vectors.</summary>
+    public static IMocoSearch Create(string method, IMocoProblem problem, int budget, Seed instanceSeed, IReadOnlyList<double[]>? weights = null)
     {
         var seed = instanceSeed.Derive(method);
         var scale = problem.Spec.Scale;
+        IMocoSearch Dl(DlConfig c) => new DivideAndLearn(problem, c with { Weights = weights }, budget, instanceSeed, seed);
         DlConfig Single(DlExperts e) => DlConfig.ForScale(scale) with { Experts = e, Name = method };
         return method switch
         {
-            "dl" => new DivideAndLearn(problem, DlConfig.ForScale(scale), budget, instanceSeed, seed),
-            "dl-ts" => new DivideAndLearn(problem, DlConfig.ForScale(scale, thompson: true), budget, instanceSeed, seed),
-            "dl-ucb" => new DivideAndLearn(problem, Single(DlExperts.Acquisition), budget, instanceSeed, seed),
-            "dl-exp3" => new DivideAndLearn(problem, Single(DlExperts.Exp3), budget, instanceSeed, seed),
-            "dl-ftrl" => new DivideAndLearn(problem, Single(DlExperts.Ftrl), budget, instanceSeed, seed),
-            "dl-norefine" => new DivideAndLearn(problem, DlConfig.ForScale(scale) with { Rounds = 0, Name = method }, budget, instanceSeed, seed),
+            "dl" => Dl(DlConfig.ForScale(scale)),
+            "dl-ts" => Dl(DlConfig.ForScale(scale, thompson: true)),
+            "dl-ucb" => Dl(Single(DlExperts.Acquisition)),
+            "dl-exp3" => Dl(Single(DlExperts.Exp3)),
+            "dl-ftrl" => Dl(Single(DlExperts.Ftrl)),
+            "dl-norefine" => Dl(DlConfig.ForScale(scale) with { Rounds = 0, Name = method }),
             "nsga2" => new Nsga2(problem, instanceSeed, seed),
             "random" => new RandomSearch(problem, instanceSeed, seed),
             "parego" when problem.Spec.Scale == MocoScale.Small => new ParEgo(problem, instanceSeed, seed),

@@ -14,7 +14,8 @@ public static class MocoReportText
     /// <param name="workers">Simulated workers K.</param>
     /// <param name="noise">Objective noise sd as a fraction of the [ideal, reference] range.</param>
     /// <param name="paregoDivisor">ParEGO's budget divisor when ParEGO is among the methods, else null.</param>
-    public static string Header(IReadOnlyList<string> problems, int instances, int workers, double noise, int? paregoDivisor = null)
+    /// <param name="overrides">Command-line definitions (null = none).</param>
+    public static string Header(IReadOnlyList<string> problems, int instances, int workers, double noise, int? paregoDivisor = null, MocoOverrides? overrides = null)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# D&L Table 1 analogue (shared/papers/003, section 6.4)");
@@ -25,12 +26,18 @@ public static class MocoReportText
         sb.AppendLine("|---|---|---|---|---|");
         foreach (string p in problems)
         {
-            var s = MocoMethods.ParseProblem(p);
+            var s = (overrides ?? MocoOverrides.None).Apply(p);
             string pe = paregoDivisor is int d && MocoMethods.Runs("parego", s) ? MocoMethods.Budget("parego", s, d).ToString(CultureInfo.InvariantCulture) : "not run";
             sb.AppendLine($"| {p} | {s.Budget} | {pe} | ({Join(s.Ideal)}) | ({Join(s.Reference)}) |");
         }
 
         sb.AppendLine();
+        if (overrides is not null && overrides.Describe().Length > 0)
+        {
+            sb.AppendLine($"Command-line definitions (not the benchmark's): {overrides.Describe()}.");
+            sb.AppendLine();
+        }
+
         sb.AppendLine("Points are in minimization orientation (knapsack values negated). HV ratio = HV / volume of the [ideal, reference] box.");
         sb.AppendLine();
         return sb.ToString();

@@ -119,6 +119,45 @@ public sealed class MocoVerbTests : IDisposable
         Assert.Single(err.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("bi-tsp-20", "--weights", "0.5,0.5;;1,0", "bi-tsp-20: --weights: weight vector 2 is empty")]
+    [InlineData("bi-tsp-20", "--weights", "0,0", "bi-tsp-20: weight vector is all zeros")]
+    [InlineData("bi-tsp-20", "--weights", "1,1,1", "bi-tsp-20: weight vector has 3 entries but the problem has 2 objectives")]
+    [InlineData("tri-tsp-20", "--reference", "15,15", "--reference: tri-tsp-20 has 3 objectives, but 2 value(s) were given")]
+    [InlineData("bi-tsp-20", "--reference", "20,-1", "bi-tsp-20: reference point must be worse than the ideal point in every objective (minimization): objective 1 has ideal 0 and reference -1")]
+    [InlineData("bi-kp-50", "--ideal", "-10,-10", "bi-kp-50: reference point must be worse than the ideal point")]
+    [InlineData("bi-kp-50", "--capacity", "0.0001", "bi-kp-50: infeasible knapsack capacity 0.0001: no item fits")]
+    [InlineData("bi-cvrp-20", "--capacity", "5", "bi-cvrp-20: infeasible CVRP capacity 5: customer")]
+    [InlineData("bi-cvrp-20", "--capacity", "30.5", "--capacity: Bi-CVRP vehicle capacities are whole numbers")]
+    [InlineData("bi-tsp-20", "--capacity", "3", "--capacity: bi-tsp-20 has no capacity")]
+    [InlineData("bi-tsp-20", "--reference", "20,x", "--reference: 'x' is not a finite number")]
+    public void Bad_definitions_are_one_line_and_exit_2(string problem, string option, string value, string message)
+    {
+        var (exit, _, err) = CliRunner.Run("moco", "--problems", problem, "--methods", "dl", "--instances", "2", option, value, "--out", _dir, "--quiet");
+        Assert.Equal(2, exit);
+        Assert.Contains("almab: error: " + message, err);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.False(File.Exists(Path.Combine(_dir, "results.db"))); // checked before anything is stored
+    }
+
+    [Fact]
+    public void Definitions_from_the_command_line_are_used_stated_and_pinned_for_resume()
+    {
+        string[] run = ["moco", "--problems", "bi-kp-50", "--methods", "dl,nsga2", "--instances", "2", "--out", _dir, "--quiet",
+            "--capacity", "20", "--reference", "-10,-10", "--weights", "1,0;0.5,0.5;0,1"];
+        var (exit, _, err) = CliRunner.Run(run);
+        Assert.True(exit == 0, err);
+        string summary = File.ReadAllText(Path.Combine(_dir, "summary.md"));
+        Assert.Contains("Command-line definitions (not the benchmark's): reference=-10,-10 capacity=20 weights=1,0;0.5,0.5;0,1.", summary);
+        Assert.Contains("| bi-kp-50 | 10000 | not run | (-20.5, -20.5) | (-10, -10) |", summary);
+        var again = CliRunner.Run([.. run.Where(a => a != "20").Select(a => a == "--capacity" ? "--resume" : a)]);
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("was made with definitions 'reference=-10,-10 capacity=20 weights=1,0;0.5,0.5;0,1'", again.Err);
+        var resumed = CliRunner.Run([.. run, "--resume"]);
+        Assert.Equal(0, resumed.Exit);
+        Assert.Contains("ran 0 replicate(s)", resumed.Out);
+    }
+
     [Fact]
     public void Cell_results_do_not_depend_on_the_thread_count_or_other_cells()
     {
