@@ -96,7 +96,7 @@ public sealed class ParEgo : IMocoSearch
             x = ModelBased();
         }
 
-        _seen.Add(x);
+        _seen.Add((int[])x.Clone()); // a copy: the caller's array may be repaired in place before Tell
         return x;
     }
 
@@ -104,7 +104,7 @@ public sealed class ParEgo : IMocoSearch
     {
         MocoTell.Check(Name, objectives, _m);
         ArgumentNullException.ThrowIfNull(solution);
-        _seen.Add(solution); // the problem may have repaired it in place
+        _seen.Add((int[])solution.Clone()); // as evaluated (the problem may have repaired it in place)
         _solutions.Add(solution);
         _encodings.Add(SolutionEncoding.Encode(_problem, solution));
         _objectives.Add(objectives.ToArray());
