@@ -112,6 +112,7 @@ public static class MocoClaims
             var r = rows[i];
             var e = IntervalEstimates.Mean(r.Gain);
             string verdict = e.Lower >= 0.20 && e.Upper <= 0.90 ? "agrees"
+                : e.Upper < 0 ? "disagrees: ParEGO is higher"
                 : e.Upper < 0.20 ? "disagrees: below 20 %"
                 : e.Lower > 0.90 ? "disagrees: above 90 %"
                 : "partly: the interval crosses a bound of [0.20, 0.90]";

@@ -61,6 +61,8 @@ public sealed class MocoClaimsTests
         // Gains 0.5 + 0.002 i (mean 0.507); all eight positive with distinct ranks: one-sided p = 1/256, one row.
         Assert.Contains("| bi-tsp-20 | dl | 10 | 8 | 0.507 |", claim);
         Assert.Contains("| 0.00391 | 0.568 | agrees |", claim);
+        var worse = extra.Select(r => r with { FinalMetric = r.FinalMetric / 2.25 }).ToList(); // gains ≈ −1/3
+        Assert.Contains("disagrees: ParEGO is higher", MocoClaims.BayesianMarkdown(main, worse, ["bi-tsp-20"], MocoPaperValues.Default()));
     }
 
     [Fact]
