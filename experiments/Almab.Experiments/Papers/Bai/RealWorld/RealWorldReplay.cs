@@ -8,7 +8,7 @@ namespace Almab.Experiments.Papers.Bai.RealWorld;
 /// <summary>
 /// <c>almab bai realworld</c>: reads the pull table, runs every agent for the case's trials on every data set under
 /// its time budget by replay, stores one row per trial in <c>realworld.db</c> (the BAI store: instance = data set,
-/// env = replay-cpu or replay-wall, L = 1), and writes realworld.md. A missing or corrupt table is one usage error and
+/// env = replay-cpu or replay-wall, L = 1), and writes realworld.md and realworld.csv (failure probabilities with Wilson intervals). A missing or corrupt table is one usage error and
 /// touches no store; an existing store with results needs --resume and the same seed, trials and table.
 /// </summary>
 public static class RealWorldReplay
@@ -112,10 +112,12 @@ public static class RealWorldReplay
 
             writer.WriteLine($"realworld: {ran} cells of {n} trials replayed from {tablePath} -> {dbPath}");
             string note = $"{Path.GetFileName(tablePath)} (sha256 {digest}…)";
-            string report = RealWorldReport.Markdown(store.Summaries().Where(c => c.Env == env).ToList(), arms, spec, paper, note);
+            var cells = store.Summaries().Where(c => c.Env == env).ToList();
+            string report = RealWorldReport.Markdown(cells, arms, spec, paper, note);
             File.WriteAllText(Path.Combine(dir, "realworld.md"), report);
+            File.WriteAllText(Path.Combine(dir, "realworld.csv"), BaiSummary.Csv(cells));
             writer.WriteLine(report);
-            writer.WriteLine($"wrote {Path.Combine(dir, "realworld.md")}");
+            writer.WriteLine($"wrote {Path.Combine(dir, "realworld.md")}, realworld.csv");
         }
     }
 }
