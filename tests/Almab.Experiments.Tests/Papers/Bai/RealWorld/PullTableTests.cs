@@ -113,6 +113,19 @@ public sealed class PullTableTests : IDisposable
         Assert.Contains("unknown data set 'nope'", unknown.Err);
     }
 
+    [Fact]
+    public void The_committed_table_holds_12_pulls_of_32_arms_on_each_data_set_and_replays()
+    {
+        var records = PullTable.Read(RealWorldCommands.DefaultTable);
+        Assert.Equal(3 * 32 * 12, records.Count);
+        Assert.Equal(["digits", "ionosphere", "madelon-style"], records.Select(r => r.Dataset).Distinct().Order());
+        var digits = RealWorldArms.From(records, "digits", "cpu", "t");
+        Assert.Equal("knn/k=15", digits.Names[digits.Pulls.BestArm]);
+        var run = CliRunner.Run("bai", "realworld", "--datasets", "madelon-style", "--trials", "4", "--agents", "sh-rr,uniform", "--out", P("c"));
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.Contains("madelon-style (paper: MADELON, Table 2)", run.Out);
+    }
+
     private static string Rows(string dir)
     {
         using var c = new SqliteConnection($"Data Source={Path.Combine(dir, "realworld.db")};Pooling=False");
