@@ -47,7 +47,16 @@ public sealed class SurveyVerbTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("6 already stored", output);
         Assert.Contains("ran 3 replicate(s)", output);
-        using var store = ResultStore.Open(Path.Combine(folder, "results.db"), create: false);
-        Assert.Equal(9, store.CountReplicates());
+        using (var store = ResultStore.Open(Path.Combine(folder, "results.db"), create: false))
+        {
+            Assert.Equal(9, store.CountReplicates());
+        }
+
+        // The resumed database holds exactly what one uninterrupted run of 3 replicates stores.
+        string whole = Path.Combine(_dir, "whole");
+        (exit, _, err) = CliRunner.Run("survey", "contextual", "--replicates", "3", "--out", whole, "--quiet", "--threads", "1");
+        Assert.True(exit == 0, err);
+        (exit, output, err) = CliRunner.Run("diff", Path.Combine(folder, "results.db"), Path.Combine(whole, "contextual", "results.db"));
+        Assert.True(exit == 0, output + err);
     }
 }

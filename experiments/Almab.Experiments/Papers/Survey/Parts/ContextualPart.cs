@@ -7,7 +7,6 @@ using Almab.Algorithms.Randomness;
 using Almab.Experiments.Reporting;
 using Almab.Experiments.Runner;
 using Almab.Experiments.Store;
-using Almab.Reports.Statistics;
 
 namespace Almab.Experiments.Papers.Survey.Parts;
 
@@ -78,26 +77,33 @@ public sealed class ContextualPart : SurveyPart
     public override SurveyPartReport Report(IReadOnlyList<ReplicateResult> results)
     {
         var md = new StringBuilder("## Contextual hyperparameter selection (survey section 2.4)\n\n");
-        md.AppendLine("Cumulative regret (accuracy points summed over data sets) after T = 3000, median [IQR]; p: one-sided Mann-Whitney U that the method's regret is below UCB1's, Bonferroni over 2:\n");
-        md.AppendLine("| method | regret | p vs UCB1 |");
-        md.AppendLine("|---|---|---|");
-        var csv = new StringBuilder("method,regret_median,regret_q1,regret_q3,p_vs_ucb1\n");
+        md.AppendLine("Cumulative regret (accuracy points summed over data sets) after T = 3000, median [IQR]; ratio: mean regret over UCB1's on the same replicates with its 95 % CI; p: one-sided Wilcoxon signed-rank test (paired by replicate) that the method's regret is below UCB1's, Bonferroni over 2:\n");
+        md.AppendLine("| method | regret | ratio to UCB1 | p vs UCB1 |");
+        md.AppendLine("|---|---|---|---|");
+        var csv = new StringBuilder("method,regret_median,regret_q1,regret_q3,ratio_to_ucb1,ratio_lower,ratio_upper,p_vs_ucb1\n");
         var groups = Methods.Select(m => results.Where(r => r.Cell.Method == m).OrderBy(r => r.Cell.Replicate).ToList()).ToList();
         var series = new List<SurveySeries>();
-        if (groups.All(g => g.Count >= 2))
+        var verdicts = new List<SurveyVerdict>();
+        if (groups.All(g => g.Count >= 2 && g.Count == groups[0].Count))
         {
             var finals = groups.Select(g => (IReadOnlyList<double>)g.Select(r => r.FinalMetric).ToArray()).ToList();
-            var p = ReportStatistics.BonferroniMannWhitney(finals[2], [finals[0], finals[1]], Alternative.Greater);
+            var vs = SurveyComparison.AgainstReference(finals[2], [(Methods[0], finals[0]), (Methods[1], finals[1])]);
             for (int i = 0; i < Methods.Length; i++)
             {
                 var s = SurveyStatistics.MedianIqr(finals[i]);
-                string pText = i == 2 ? "—" : ReportText.P(p[i]);
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {Methods[i]} | {SurveyResults.G(s.Median)} [{SurveyResults.G(s.Q1)}, {SurveyResults.G(s.Q3)}] | {pText} |");
-                csv.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{Methods[i]},{s.Median},{s.Q1},{s.Q3},{(i == 2 ? "" : p[i].ToString("R", CultureInfo.InvariantCulture))}"));
+                string ratio = i == 2 ? "1" : $"{SurveyResults.G(vs[i].Ratio)} [{SurveyResults.G(vs[i].Lower)}, {SurveyResults.G(vs[i].Upper)}]";
+                string pText = i == 2 ? "—" : ReportText.P(vs[i].P);
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {Methods[i]} | {SurveyResults.G(s.Median)} [{SurveyResults.G(s.Q1)}, {SurveyResults.G(s.Q3)}] | {ratio} | {pText} |");
+                csv.AppendLine(i == 2
+                    ? string.Create(CultureInfo.InvariantCulture, $"{Methods[i]},{s.Median},{s.Q1},{s.Q3},1,1,1,")
+                    : string.Create(CultureInfo.InvariantCulture, $"{Methods[i]},{s.Median},{s.Q1},{s.Q3},{vs[i].Ratio:R},{vs[i].Lower:R},{vs[i].Upper:R},{vs[i].P:R}"));
                 series.Add(SurveyResults.Series("contextual-regret", Methods[i], groups[i], "data sets (T)", "cumulative regret (accuracy)"));
             }
+
+            var claim = SurveyClaim.Get("contextual-linucb");
+            verdicts.AddRange(vs.Select(v => v.LowerVerdict(claim, v.Method, "ucb1")));
         }
 
-        return new SurveyPartReport(md.ToString(), csv.ToString(), [], series);
+        return new SurveyPartReport(md.ToString(), csv.ToString(), verdicts, series);
     }
 }

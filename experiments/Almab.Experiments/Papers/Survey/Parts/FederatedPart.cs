@@ -100,6 +100,33 @@ public sealed class FederatedPart : SurveyPart
             }
         }
 
-        return new SurveyPartReport(md.ToString(), csv.ToString(), [], series);
+        return new SurveyPartReport(md.ToString(), csv.ToString(), Verdicts(results), series);
+    }
+
+    /// <summary>
+    /// Each communication-efficient scheme against aggregation every round (P = 1) at the largest N: bytes sent (the
+    /// schemes' point) and the regret paid for it (paired ratio of mean regrets with its CI, Wilcoxon signed-rank).
+    /// </summary>
+    private static List<SurveyVerdict> Verdicts(IReadOnlyList<ReplicateResult> results)
+    {
+        int n = AgentCounts[^1];
+        var byScheme = Schemes.ToDictionary(m => m, m => results.Where(r => r.Cell.Method == m && r.Cell.Workers == n).OrderBy(r => r.Cell.Replicate).ToList());
+        var reference = byScheme[Schemes[0]];
+        var others = Schemes.Skip(1).Where(m => byScheme[m].Count == reference.Count).ToList();
+        if (reference.Count < 2 || others.Count == 0)
+        {
+            return [];
+        }
+
+        var vs = SurveyComparison.AgainstReference([.. reference.Select(r => r.FinalMetric)], [.. others.Select(m => (m, (IReadOnlyList<double>)[.. byScheme[m].Select(r => r.FinalMetric)]))]);
+        var claim = SurveyClaim.Get("federated-communication");
+        double referenceBytes = reference.Average(r => r.Evaluations[^1].TrueValue);
+        return [.. vs.Select(v =>
+        {
+            double bytes = byScheme[v.Method].Average(r => r.Evaluations[^1].TrueValue) / referenceBytes;
+            string why = $"{v.Method} sends {SurveyResults.G(bytes)} of P = 1's bytes (mean over replicates) at a regret ratio {SurveyResults.G(v.Ratio)} [{SurveyResults.G(v.Lower)}, {SurveyResults.G(v.Upper)}] to P = 1 (one-sided Wilcoxon signed-rank p = {SurveyResults.G(v.P)} that it is lower, Bonferroni)";
+            string verdict = bytes < 1 ? (v.Lower > 1 ? "consistent, at a regret cost" : "consistent") : "not reproduced";
+            return new SurveyVerdict(claim with { Quantity = claim.Quantity + $" [{v.Method}, N = {n}]" }, v.Ratio, v.Lower, v.Upper, verdict, why);
+        })];
     }
 }
