@@ -11,9 +11,9 @@ using Almab.Experiments.Store;
 namespace Almab.Experiments.Papers.Survey.Parts;
 
 /// <summary>
-/// Contextual hyperparameter selection (survey 001 section 2.4): LinUCB (alpha = 1, lambda = 1) and linear TS (v = 0.1,
-/// lambda = 1) against non-contextual UCB1 on <see cref="ContextualHpoEmulator"/>, T = 3000 data sets in sequence (one
-/// decision each). Regret is against the best configuration for each data set. Cell axes unused (Workers = 1, Noise = 0).
+/// Contextual hyperparameter selection (survey 001 section 2.4): LinUCB (alpha = 1) and linear TS (v = 0.1) against non-contextual UCB1 on <see cref="ContextualHpoEmulator"/>, T = 3000 data sets in sequence (one
+/// decision each). Regret is against the best configuration for each data set. Cell axes: Noise = the ridge lambda
+/// of both linear policies (1 by default, --lambda), Workers = 1.
 /// </summary>
 public sealed class ContextualPart : SurveyPart
 {
@@ -27,8 +27,8 @@ public sealed class ContextualPart : SurveyPart
     public override string Description => "LinUCB and linear TS vs non-contextual UCB1 on the contextual HPO emulator (20 configurations, d = 5, T = 3000). About 15 s on 2 cores.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<CellKey> Cells(int replicates) =>
-        [.. from m in Methods from r in Enumerable.Range(0, replicates) select new CellKey(CaseId, m, 1, Horizon, 0, r)];
+    public override IReadOnlyList<CellKey> Cells(int replicates, SurveyOptions options) =>
+        [.. from m in Methods from r in Enumerable.Range(0, replicates) select new CellKey(CaseId, m, 1, Horizon, options.Lambda, r)];
 
     /// <inheritdoc />
     public override ReplicateResult Run(CellKey cell, Seed root)
@@ -38,8 +38,8 @@ public sealed class ContextualPart : SurveyPart
         var noise = seed.Derive("noise").CreateRng();
         IContextualBanditPolicy? linear = cell.Method switch
         {
-            "linucb" => new LinUcbPolicy(ContextualHpoEmulator.Arms, ContextualHpoEmulator.Dimension, alpha: 1.0, lambda: 1.0),
-            "lints" => new LinearThompsonPolicy(ContextualHpoEmulator.Arms, ContextualHpoEmulator.Dimension, seed.Derive("lints"), scale: 0.1, lambda: 1.0),
+            "linucb" => new LinUcbPolicy(ContextualHpoEmulator.Arms, ContextualHpoEmulator.Dimension, alpha: 1.0, lambda: cell.Noise),
+            "lints" => new LinearThompsonPolicy(ContextualHpoEmulator.Arms, ContextualHpoEmulator.Dimension, seed.Derive("lints"), scale: 0.1, lambda: cell.Noise),
             _ => null,
         };
         var ucb = linear is null ? new Ucb1Policy(ContextualHpoEmulator.Arms) : null;

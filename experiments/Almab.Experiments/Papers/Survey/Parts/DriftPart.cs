@@ -40,7 +40,7 @@ public sealed class DriftPart : SurveyPart
     public override string Description => "SW-UCB, discounted UCB and CUSUM-UCB vs UCB1 after abrupt changes, a collapse of the best arm and under slow drift (K = 5, T = 10 000). About 30 s on 2 cores.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<CellKey> Cells(int replicates) =>
+    public override IReadOnlyList<CellKey> Cells(int replicates, SurveyOptions options) =>
         [.. from m in Methods from e in new[] { 0.0, 1.0, 2.0 } from r in Enumerable.Range(0, replicates) select new CellKey(CaseId, m, 1, Horizon, e, r)];
 
     /// <inheritdoc />

@@ -33,7 +33,7 @@ public sealed class FaultPart : SurveyPart
     public override string Description => "regret, lost pulls and virtual time at 0/5/20 % crash rates, failed pulls retried or dropped (async UCB1, 8 heterogeneous workers, T = 4000). About 20 s on 2 cores.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<CellKey> Cells(int replicates) =>
+    public override IReadOnlyList<CellKey> Cells(int replicates, SurveyOptions options) =>
         [.. from m in Rules from p in Rates from r in Enumerable.Range(0, replicates) select new CellKey(CaseId, m, 8, Horizon, p, r)];
 
     /// <inheritdoc />

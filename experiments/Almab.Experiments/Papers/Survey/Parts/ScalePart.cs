@@ -28,7 +28,7 @@ public sealed class ScalePart : SurveyPart
     public override string Description => "CUCB (top-10) and hierarchical UCB at N = 10^3 and 10^5 arms: regret per pull and decisions per second. About 1.5 min on 2 cores.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<CellKey> Cells(int replicates) =>
+    public override IReadOnlyList<CellKey> Cells(int replicates, SurveyOptions options) =>
         [.. from g in Grid from r in Enumerable.Range(0, replicates) select new CellKey(CaseId, g.Method, 1, g.Method.StartsWith("cucb", StringComparison.Ordinal) ? 1000 : 20_000, g.Arms, r)];
 
     /// <summary>The clustered means of the instance.</summary>
