@@ -22,5 +22,6 @@ public sealed class AlmabDcPaper : IPaper
         new ClaimsVerb(),
         new ReportVerb(),
         new AppendixCVerb(),
+        new IllustrativeCvVerb(),
     ];
 }

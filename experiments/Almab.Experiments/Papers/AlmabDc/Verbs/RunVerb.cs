@@ -97,6 +97,7 @@ public sealed class RunVerb : ICliVerb
             writer.WriteLine($"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock");
             var finished = store.ReadAll().Where(r => cellSet.Contains(r.Cell)).ToList();
             RunSummary.Write(writer, definition, finished);
+            Reporting.ReadingsTable.Write(writer, definition, finished, CaseCatalog.Default.Ids());
             if (!parse.GetValue(noReport) && slice == Shard.All)
             {
                 foreach (string index in ReportVerb.Write(finished, Path.Combine(folder, "report"), writer, new Seed(rootSeed)))
