@@ -17,6 +17,8 @@ public static class Program
         new CompareVerb(),
         new MergeVerb(),
         new ExportVerb(),
+        new DiffVerb(),
+        new VersusVerb(),
     ];
 
     /// <summary>Parses and runs; exit 0 success, 1 run failure, 2 usage or configuration error.</summary>

@@ -9,6 +9,13 @@ Models (identical process structure on both sides; the C# twin is SimCompare/Mod
   mm4       M/M/4 queue, arrival rate 3.2, service rate 1 (rho = 0.8), --customers customer processes, each requesting
             one slot of a Resource, holding it for its service time and releasing it.
 
+  hold-N    the hold model: N processes each looping on a timeout of Exp(1), so N timeouts are pending at all times
+            (--hold, default 10^4 and 10^6). Only the steady state is timed: after a warm-up to t = 1 (process
+            starts and one turnover), one segment of about --hold-events events (SimPy), the median of --repeats
+            segments (Almab). Events = entries processed in the segment (Almab: ProcessedEvents; SimPy: ids issued
+            minus the change in queue length). Beside it, Almab's run also times the plain .NET PriorityQueue loop
+            (dequeue, enqueue at t + Exp(1)) on the same number of events: the floor the kernel is compared with.
+
 Counting events (the same on both sides): an event is one entry taken from the event queue and processed,
 counted by the kernel itself. Almab: Simulation.ProcessedEvents. SimPy: every scheduled event gets an id from
 env._eid, and both runs end with an empty queue, so processed = ids issued. Process starts (SimPy's Initialize)
@@ -103,6 +110,25 @@ def mm4(customers, seed):
     return issued(env) - customers, total_wait[0] / customers  # minus SimPy's Release events, see the docstring
 
 
+def hold(pending, events, seed):
+    """Hold model: returns (events processed, CPU s, wall s) of one steady-state segment of about `events` events."""
+    env = simpy.Environment()
+    rng = random.Random(seed)
+
+    def loop():
+        while True:
+            yield env.timeout(rng.expovariate(1.0))
+
+    for _ in range(pending):
+        env.process(loop())
+    env.run(until=1.0)
+    processed0 = issued(env) - len(env._queue)
+    c, t = time.process_time(), time.perf_counter()
+    env.run(until=env.now + events / pending)
+    cpu, wall = time.process_time() - c, time.perf_counter() - t
+    return issued(env) - len(env._queue) - processed0, cpu, wall
+
+
 def timed(fn, *args):
     c, t = time.process_time(), time.perf_counter()
     out = fn(*args)
@@ -114,6 +140,8 @@ def main():
     ap.add_argument("--tasks", type=int, default=200_000)
     ap.add_argument("--customers", type=int, default=1_000_000)
     ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--hold", default="10000,1000000", help="pending counts of the hold model, comma-separated ('' = none)")
+    ap.add_argument("--hold-events", type=float, default=2e6, help="events per timed hold segment")
     args = ap.parse_args()
 
     env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
@@ -122,11 +150,14 @@ def main():
                    stdout=subprocess.DEVNULL)
     print("running Almab...", file=sys.stderr)
     out = subprocess.run(["dotnet", "run", "--no-build", "-c", "Release", "--project", PROJECT, "--",
-                          str(args.tasks), str(args.customers), str(args.repeats)],
+                          str(args.tasks), str(args.customers), str(args.repeats)]
+                         + ([args.hold, repr(args.hold_events)] if args.hold else []),
                          check=True, env=env, capture_output=True, text=True).stdout
     almab = {r["model"]: r for r in (json.loads(line) for line in out.splitlines() if line.startswith("{"))}
 
     print("running SimPy %s..." % simpy.__version__, file=sys.stderr)
+    holds = [int(p) for p in args.hold.split(",") if p] if args.hold else []
+    hold_rows = {n: hold(n, args.hold_events, 3) for n in holds}
     (d_events, d_end), d_cpu, d_wall = timed(dispatch, args.tasks, 1)
     (m_events, m_wait), m_cpu, m_wall = timed(mm4, args.customers, 2)
     simpy_rows = {"dispatch": (d_events, d_cpu, d_wall, "end %.1f s" % d_end),
@@ -147,6 +178,18 @@ def main():
         print(f"{name:<9} {n:>10} {s_cpu:>7.3f} [{s_wall:>6.3f}] {a['cpu']:>7.3f} [{a['wall']:>6.3f}] {n / s_cpu:>11,.0f} "
               f"{n / a['cpu']:>12,.0f} {s_cpu / a['cpu']:>6.1f}x {s_wall / a['wall']:>9.1f}x  {s_stat:<20} "
               f"{almab_stat[name]:<20}", flush=True)
+    if holds:
+        print("hold model, steady state only (events of one timed segment; pending timeouts at all times):")
+        print(f"{'model':<13} {'SimPy ev':>10} {'Almab ev':>10} {'SimPy s':>16} {'Almab s':>16} {'SimPy ev/s':>11} "
+              f"{'Almab ev/s':>12} {'ratio':>7} {'wall ratio':>10} {'PQ loop ev/s':>13} {'Almab/PQ':>9}")
+    for n in holds:
+        s_events, s_cpu, s_wall = hold_rows[n]
+        a = almab["hold-%d" % n]
+        s_rate, a_rate = s_events / s_cpu, a["events"] / a["cpu"]
+        print(f"{'hold-%d' % n:<13} {s_events:>10} {a['events']:>10} {s_cpu:>7.3f} [{s_wall:>6.3f}] {a['cpu']:>7.3f} [{a['wall']:>6.3f}] "
+              f"{s_rate:>11,.0f} {a_rate:>12,.0f} {a_rate / s_rate:>6.1f}x {(a['events'] / a['wall']) / (s_events / s_wall):>9.1f}x "
+              f"{a['events'] / a['pq_cpu']:>13,.0f} {a['pq_cpu'] / a['cpu']:>8.2f}x",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,9 @@ public static class CliHost
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            stderr.WriteLine("almab: failed: " + e.Message);
+            // Parallel loops wrap the cell's exception; its own message is the one line worth printing.
+            var cause = e is AggregateException a ? a.Flatten().InnerExceptions[0] : e;
+            stderr.WriteLine("almab: failed: " + cause.Message);
             return 1;
         }
     }

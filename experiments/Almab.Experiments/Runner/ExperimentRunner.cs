@@ -33,6 +33,7 @@ public sealed class ExperimentRunner
         var todo = cells.Where(c => !finished.Contains(c)).ToList();
         using var queue = new BlockingCollection<ReplicateResult>(boundedCapacity: Math.Max(4, threads * 2));
         Exception? writerError = null;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel);
 
         // One writer: SQLite connections are single-threaded. It takes whatever replicates have queued up and commits
         // them in one transaction, so a burst of short replicates costs one commit, not one each; every replicate is
@@ -62,11 +63,16 @@ public sealed class ExperimentRunner
             }
             catch (Exception e)
             {
+                // Stop starting cells, and keep draining the queue so that no compute thread blocks in Add forever
+                // (a full disk once hung the run here: the queue is bounded and nobody took from it any more).
                 writerError = e;
+                linked.Cancel();
+                foreach (var _ in queue.GetConsumingEnumerable())
+                {
+                }
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         try
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = linked.Token };
@@ -87,6 +93,10 @@ public sealed class ExperimentRunner
                 queue.Add(result, CancellationToken.None);
             });
         }
+        catch (OperationCanceledException) when (writerError is not null)
+        {
+            // cancelled because the writer failed: reported below
+        }
         finally
         {
             queue.CompleteAdding();
@@ -95,7 +105,7 @@ public sealed class ExperimentRunner
 
         if (writerError is not null)
         {
-            throw new IOException($"writing results to {store.Path} failed: {writerError.Message}", writerError);
+            throw new IOException($"writing results to {store.Path} failed ({writerError.Message.TrimEnd('.')}); replicates committed before stay whole", writerError);
         }
 
         return todo.Count;

@@ -1,85 +1,134 @@
-using System.Diagnostics;
-using Almab.Experiments.Papers.AlmabDc.Runner;
-using Almab.Experiments.Papers.Ata;
+using System.Globalization;
+using Spectre.Console;
 
 namespace Almab.Experiments.Runner;
 
 /// <summary>
-/// A one-line progress bar with rate and ETA, redrawn in place at most 10 times a second on an interactive console;
-/// when output is redirected (CI logs) it prints a plain line at every 10 % instead.
+/// Progress of a run split into tasks (one per grid cell group: method, K, budget, noise), each counting its finished
+/// replicates. <see cref="Create"/> picks the live Spectre display when stdout is an interactive terminal and the
+/// plain line writer otherwise; every mode ends with one summary line. <see cref="Advance(int)"/> is thread-safe.
 /// </summary>
-public sealed class RunProgress : IDisposable
+public abstract class RunProgress : IDisposable
 {
-    private readonly int _total;
-    private readonly bool _plain;
-    private readonly TextWriter _plainWriter;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly Lock _gate = new();
-    private int _done;
-    private long _lastDrawTicks;
-    private int _lastDecile;
-    private bool _finished;
+    private bool _completed;
 
-    /// <summary>Creates the bar for <paramref name="total"/> units of work.</summary>
-    public RunProgress(int total, bool plain, TextWriter plainWriter)
-    {
-        _total = total;
-        _plain = plain;
-        _plainWriter = plainWriter;
-    }
+    /// <summary>The tasks, in display order.</summary>
+    public abstract IReadOnlyList<ProgressGroup> Groups { get; }
 
-    /// <summary>Records one finished unit (thread-safe).</summary>
-    public void Advance()
+    /// <summary>Records one finished unit of task <paramref name="group"/> (thread-safe).</summary>
+    public abstract void Advance(int group);
+
+    /// <summary>Records one finished unit of the first task (single-task progress).</summary>
+    public void Advance() => Advance(0);
+
+    /// <summary>Stops the display and writes the summary line; later calls do nothing.</summary>
+    public void Complete()
     {
-        lock (_gate)
+        if (!_completed)
         {
-            _done++;
-            if (_plain)
-            {
-                int decile = _total == 0 ? 10 : _done * 10 / _total;
-                if (decile > _lastDecile)
-                {
-                    _lastDecile = decile;
-                    _plainWriter.WriteLine($"  {_done}/{_total} ({decile * 10} %), elapsed {Format(_clock.Elapsed)}, ETA {Format(Eta())}");
-                }
-
-                return;
-            }
-
-            long now = _clock.ElapsedTicks;
-            if (_done == _total || now - _lastDrawTicks > Stopwatch.Frequency / 10)
-            {
-                _lastDrawTicks = now;
-                Draw();
-            }
+            _completed = true;
+            Finish();
         }
     }
 
-    /// <summary>Ends the bar's line.</summary>
+    /// <inheritdoc />
     public void Dispose()
     {
-        lock (_gate)
+        Complete();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Stops the display and writes the summary line (called once).</summary>
+    protected abstract void Finish();
+
+    /// <summary>
+    /// The mode for a command writing to <paramref name="writer"/>: Off with --no-progress; Live only when the writer is
+    /// the process's stdout, stdout is not redirected and Spectre's profile finds an interactive ANSI terminal; else Plain.
+    /// </summary>
+    public static ProgressMode ResolveMode(bool noProgress, TextWriter writer)
+    {
+        if (noProgress)
         {
-            if (!_finished && !_plain && _total > 0)
+            return ProgressMode.Off;
+        }
+
+        bool terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected
+            && AnsiConsole.Profile.Capabilities.Interactive && AnsiConsole.Profile.Capabilities.Ansi;
+        return terminal ? ProgressMode.Live : ProgressMode.Plain;
+    }
+
+    /// <summary>Creates the progress of <paramref name="groups"/> in <paramref name="mode"/>.</summary>
+    /// <param name="groups">The tasks.</param>
+    /// <param name="writer">Where plain lines and the summary go (the live display draws on the console).</param>
+    /// <param name="mode">Live, plain or off.</param>
+    /// <param name="stepPercent">Plain mode: one line each time a task crosses a multiple of this percentage (1-100).</param>
+    /// <param name="unit">Plural noun of the units, for the summary line.</param>
+    /// <param name="time">Clock (tests pass a fake one); the system clock by default.</param>
+    public static RunProgress Create(IReadOnlyList<ProgressGroup> groups, TextWriter writer, ProgressMode mode,
+        int stepPercent = 25, string unit = "replicates", TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentOutOfRangeException.ThrowIfLessThan(stepPercent, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(stepPercent, 100);
+        if (groups.Count == 0 || groups.Any(g => g.Total < 0))
+        {
+            throw new ArgumentException("progress needs at least one group, each with a total >= 0", nameof(groups));
+        }
+
+        var clock = time ?? TimeProvider.System;
+        return mode == ProgressMode.Live
+            ? new LiveRunProgress(groups, AnsiConsole.Console, writer, unit, clock)
+            : new PlainRunProgress(groups, writer, mode == ProgressMode.Plain ? stepPercent : 0, unit, clock);
+    }
+
+    /// <summary>A single-task progress of <paramref name="total"/> units (10 % steps in plain mode).</summary>
+    public static RunProgress Single(string label, int total, TextWriter writer, ProgressMode mode, string unit = "replicates") =>
+        Create([new ProgressGroup(label, total)], writer, mode, stepPercent: 10, unit: unit);
+
+    /// <summary>
+    /// One task per cell group of <paramref name="cells"/> (every cell but the replicate index), in first-appearance
+    /// (grid) order, labelled "method K=k" plus the budget and noise when the cells have several of them; the returned
+    /// function maps a cell to its task index.
+    /// </summary>
+    public static (IReadOnlyList<ProgressGroup> Groups, Func<CellKey, int> IndexOf) ForCells(IReadOnlyList<CellKey> cells)
+    {
+        bool budgets = cells.Select(c => c.Budget).Distinct().Skip(1).Any();
+        bool noises = cells.Select(c => c.Noise).Distinct().Skip(1).Any();
+        bool cases = cells.Select(c => c.CaseId).Distinct().Skip(1).Any();
+        var index = new Dictionary<CellKey, int>();
+        var labels = new List<string>();
+        var totals = new List<int>();
+        foreach (var cell in cells)
+        {
+            var key = cell with { Replicate = 0 };
+            if (!index.TryGetValue(key, out int g))
             {
-                Draw();
-                Console.Error.WriteLine();
+                g = labels.Count;
+                index.Add(key, g);
+                labels.Add(Label(cell, cases, budgets, noises));
+                totals.Add(0);
             }
 
-            _finished = true;
+            totals[g]++;
         }
+
+        var groups = labels.Select((l, i) => new ProgressGroup(l, totals[i])).ToList();
+        if (groups.Count == 0)
+        {
+            groups.Add(new ProgressGroup("nothing to run", 0));
+        }
+
+        return (groups, c => index[c with { Replicate = 0 }]);
     }
 
-    private void Draw()
-    {
-        const int width = 30;
-        int filled = _total == 0 ? width : (int)((long)_done * width / _total);
-        double rate = _done / Math.Max(_clock.Elapsed.TotalSeconds, 1e-9);
-        Console.Error.Write($"\r  [{new string('#', filled)}{new string('.', width - filled)}] {_done}/{_total} {rate,6:F1}/s  elapsed {Format(_clock.Elapsed)}  ETA {Format(Eta())}   ");
-    }
+    /// <summary>Formats a duration as mm:ss, or h:mm:ss from one hour.</summary>
+    internal static string FormatDuration(TimeSpan t) =>
+        t.TotalHours >= 1 ? t.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : t.ToString(@"mm\:ss", CultureInfo.InvariantCulture);
 
-    private TimeSpan Eta() =>
-        _done == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds / _done * (_total - _done));
+    /// <summary>Formats a rate in units per second with three significant digits.</summary>
+    internal static string FormatRate(double perSecond) =>
+        double.IsFinite(perSecond) ? perSecond.ToString(perSecond >= 100 ? "F0" : perSecond >= 10 ? "F1" : "F2", CultureInfo.InvariantCulture) + "/s" : "-";
 
-    private static string Format(TimeSpan t) => t.TotalHours >= 1 ? t.ToString(@"h\:mm\:ss") : t.ToString(@"mm\:ss");
+    private static string Label(CellKey cell, bool cases, bool budgets, bool noises) => string.Create(CultureInfo.InvariantCulture,
+        $"{(cases ? cell.CaseId + " " : "")}{cell.Method} K={cell.Workers}{(budgets ? $" N={cell.Budget}" : "")}{(noises ? $" noise={cell.Noise:R}" : "")}");
 }

@@ -17,11 +17,15 @@ namespace Almab.Experiments.Store;
 public sealed class ResultStore : IDisposable
 {
     /// <summary>Schema identifier stored in the <c>meta</c> table.</summary>
-    public const string SchemaVersion = "almab-results-1";
+    public const string SchemaVersion = SchemaPrefix + "1";
+
+    private const string SchemaPrefix = "almab-results-";
+    private const int SchemaNumber = 1;
 
     private const string CellColumns = "case_id, method, workers, budget, noise, replicate";
     private readonly SqliteConnection _connection;
     private Inserts? _inserts;
+    private StoreLock? _lock;
 
     private ResultStore(SqliteConnection connection, string path)
     {
@@ -34,9 +38,12 @@ public sealed class ResultStore : IDisposable
 
     /// <summary>
     /// Opens (and with <paramref name="create"/> creates) a results database. A file that is not an
-    /// Almab results database raises <see cref="InvalidDataException"/> and is left untouched.
+    /// Almab results database, or one written by a newer Almab (a later schema), raises
+    /// <see cref="InvalidDataException"/> and is left untouched (its schema is checked before anything is written).
+    /// With <paramref name="exclusive"/>, the store also takes the database's lock (<see cref="StoreLock"/>): a second
+    /// process that asks for it gets <see cref="StoreLockedException"/> instead of writing into the same file.
     /// </summary>
-    public static ResultStore Open(string path, bool create)
+    public static ResultStore Open(string path, bool create, bool exclusive = false)
     {
         bool exists = File.Exists(path);
         if (!exists && !create)
@@ -57,6 +64,7 @@ public sealed class ResultStore : IDisposable
             }
         }
 
+        StoreLock? held = exclusive ? StoreLock.Acquire(path) : null;
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -67,30 +75,46 @@ public sealed class ResultStore : IDisposable
         try
         {
             connection.Open();
-            var store = new ResultStore(connection, path);
-            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+            var store = new ResultStore(connection, path) { _lock = held };
             if (exists)
             {
                 store.CheckSchema();
             }
-            else
+
+            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+            if (!exists)
             {
                 store.CreateSchema();
             }
 
             return store;
         }
+        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_FULL or raw.SQLITE_IOERR or raw.SQLITE_READONLY or raw.SQLITE_CANTOPEN or raw.SQLITE_PERM)
+        {
+            // The file system refused (full, read-only, I/O error): the database itself is not at fault.
+            connection.Dispose();
+            held?.Dispose();
+            throw new IOException($"cannot open {path} for writing ({e.Message.TrimEnd('.')}); the database was left as it was", e);
+        }
         catch (SqliteException e)
         {
             connection.Dispose();
+            held?.Dispose();
             throw new InvalidDataException($"{path} is not a readable Almab results database ({e.Message.TrimEnd('.')})", e);
         }
         catch
         {
             connection.Dispose();
+            held?.Dispose();
             throw;
         }
     }
+
+    /// <summary>
+    /// Moves every committed transaction from the write-ahead log into the database file and empties the log
+    /// (a clean checkpoint: the file alone then holds all results, as after a normal exit).
+    /// </summary>
+    public void Checkpoint() => Execute("PRAGMA wal_checkpoint(TRUNCATE);");
 
     /// <summary>Reads a metadata value (case hash, root seed, ...), or null.</summary>
     public string? GetMeta(string key)
@@ -99,12 +123,24 @@ public sealed class ResultStore : IDisposable
         return cmd.ExecuteScalar() as string;
     }
 
-    /// <summary>Sets a metadata value.</summary>
+    /// <summary>Sets a metadata value (an unchanged value writes nothing, so reopening a database for a run does not touch it).</summary>
     public void SetMeta(string key, string value)
     {
+        if (GetMeta(key) == value)
+        {
+            return;
+        }
+
         using var cmd = Command("INSERT INTO meta(key, value) VALUES($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             ("$k", key), ("$v", value));
-        cmd.ExecuteNonQuery();
+        try
+        {
+            cmd.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_FULL or raw.SQLITE_IOERR or raw.SQLITE_READONLY)
+        {
+            throw new IOException($"cannot write to {Path} ({e.Message.TrimEnd('.')}); the database was left as it was", e);
+        }
     }
 
     /// <summary>Cells whose replicate row exists (finished and committed).</summary>
@@ -295,6 +331,7 @@ public sealed class ResultStore : IDisposable
     {
         _inserts?.Dispose();
         _connection.Dispose();
+        _lock?.Dispose();
     }
 
     private static void CheckHeader(string path)
@@ -315,15 +352,26 @@ public sealed class ResultStore : IDisposable
         {
             version = GetMeta("schema");
         }
-        catch (SqliteException)
+        catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_ERROR or raw.SQLITE_NOTADB or raw.SQLITE_CORRUPT)
         {
+            // No meta table (another SQLite database) or not a database at all; I/O errors propagate as such.
             version = null;
         }
 
-        if (version != SchemaVersion)
+        if (version == SchemaVersion)
         {
-            throw new InvalidDataException($"{Path} is not an Almab results database (schema '{version ?? "none"}', expected '{SchemaVersion}')");
+            return;
         }
+
+        if (version is not null && version.StartsWith(SchemaPrefix, StringComparison.Ordinal)
+            && int.TryParse(version.AsSpan(SchemaPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int number)
+            && number > SchemaNumber)
+        {
+            throw new InvalidDataException(
+                $"{Path} was written by a newer Almab (schema '{version}'; this Almab reads '{SchemaVersion}'): upgrade Almab to read it; the file was left untouched");
+        }
+
+        throw new InvalidDataException($"{Path} is not an Almab results database (schema '{version ?? "none"}', expected '{SchemaVersion}')");
     }
 
     private void CreateSchema()

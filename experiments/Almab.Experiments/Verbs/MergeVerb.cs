@@ -41,9 +41,32 @@ public sealed class MergeVerb : ICliVerb
                     opened.Add(OpenStore(s, create: false));
                 }
 
-                using var merged = OpenStore(target, create: true);
-                int added = StoreMerger.Merge(merged, opened);
-                parse.InvocationConfiguration.Output.WriteLine($"merged {sources.Length} shard(s) into {target}: {added} replicate(s) added, {merged.CountReplicates()} in total");
+                bool existed = File.Exists(target);
+                int added;
+                var merged = OpenStore(target, create: true, exclusive: true);
+                try
+                {
+                    added = StoreMerger.Merge(merged, opened);
+                }
+                catch (InvalidDataException e)
+                {
+                    merged.Dispose();
+                    if (!existed)
+                    {
+                        // A refused merge leaves no half-made output behind.
+                        foreach (string suffix in new[] { "", "-wal", "-shm", ".lock" })
+                        {
+                            File.Delete(target + suffix);
+                        }
+                    }
+
+                    throw new UsageException(e.Message);
+                }
+
+                using (merged)
+                {
+                    parse.InvocationConfiguration.Output.WriteLine($"merged {sources.Length} shard(s) into {target}: {added} replicate(s) added, {merged.CountReplicates()} in total");
+                }
             }
             finally
             {
@@ -55,14 +78,17 @@ public sealed class MergeVerb : ICliVerb
         return command;
     }
 
-    /// <summary>Opens a store, turning an unreadable file into a one-line usage error.</summary>
-    internal static ResultStore OpenStore(string path, bool create)
+    /// <summary>
+    /// Opens a store, turning an unreadable file, a newer schema or a database another process holds into a one-line
+    /// usage error. With <paramref name="exclusive"/> the store's lock is taken (<see cref="StoreLock"/>).
+    /// </summary>
+    internal static ResultStore OpenStore(string path, bool create, bool exclusive = false)
     {
         try
         {
-            return ResultStore.Open(path, create);
+            return ResultStore.Open(path, create, exclusive);
         }
-        catch (Exception e) when (e is InvalidDataException or FileNotFoundException)
+        catch (Exception e) when (e is InvalidDataException or FileNotFoundException or StoreLockedException)
         {
             throw new UsageException(e.Message);
         }

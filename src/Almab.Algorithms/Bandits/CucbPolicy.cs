@@ -11,6 +11,8 @@ public sealed class CucbPolicy : ICombinatorialPolicy
     private readonly long[] _count;
     private readonly double[] _sum;
     private readonly double[] _indices;
+    private readonly double[] _mean;
+    private readonly double[] _invSqrtN;
     private readonly TopSelector _top;
     private long _rounds;
 
@@ -28,6 +30,9 @@ public sealed class CucbPolicy : ICombinatorialPolicy
         _count = new long[arms];
         _sum = new double[arms];
         _indices = new double[arms];
+        _mean = new double[arms];
+        _invSqrtN = new double[arms];
+        Array.Fill(_mean, double.PositiveInfinity);
         _top = new TopSelector(setSize);
     }
 
@@ -43,11 +48,14 @@ public sealed class CucbPolicy : ICombinatorialPolicy
     /// <summary>Writes the CUCB index of every arm at the current round.</summary>
     public void ComputeIndices(Span<double> indices)
     {
-        double logT = Math.Log(Math.Max(_rounds, 1));
-        for (int i = 0; i < Arms; i++)
+        // Cached per arm: mean (+inf when unseen) and 1 / sqrt(T_i) (0 when unseen), so one multiply-add per arm.
+        double width = Math.Sqrt(1.5 * Math.Log(Math.Max(_rounds, 1)));
+        var mean = _mean.AsSpan();
+        var inv = _invSqrtN.AsSpan(0, mean.Length);
+        var dest = indices[..mean.Length];
+        for (int i = 0; i < mean.Length; i++)
         {
-            long n = _count[i];
-            indices[i] = n == 0 ? double.PositiveInfinity : _sum[i] / n + Math.Sqrt(1.5 * logT / n);
+            dest[i] = mean[i] + width * inv[i];
         }
     }
 
@@ -71,6 +79,8 @@ public sealed class CucbPolicy : ICombinatorialPolicy
         BanditGuard.UnitReward(reward);
         _count[arm]++;
         _sum[arm] += reward;
+        _mean[arm] = _sum[arm] / _count[arm];
+        _invSqrtN[arm] = 1.0 / Math.Sqrt(_count[arm]);
     }
 
     /// <inheritdoc />
@@ -78,6 +88,8 @@ public sealed class CucbPolicy : ICombinatorialPolicy
     {
         Array.Clear(_count);
         Array.Clear(_sum);
+        Array.Fill(_mean, double.PositiveInfinity);
+        Array.Clear(_invSqrtN);
         _rounds = 0;
     }
 }

@@ -93,6 +93,39 @@ internal sealed class KineticArgMax
         return _winner[1];
     }
 
+    /// <summary>
+    /// The argmax at the current h among all arms but <paramref name="excluded"/> (-1 if none is left). If the
+    /// excluded arm is the overall winner, the runner-up is the best of the subtree winners it beat on its way to the
+    /// root (a tournament property; every node is exact at the current h), so no node is re-played.
+    /// </summary>
+    public int WinnerExcluding(int excluded)
+    {
+        if (_winner[1] != excluded)
+        {
+            return _winner[1];
+        }
+
+        int best = -1;
+        double bestValue = double.NegativeInfinity;
+        for (int node = _size + excluded; node > 1; node >>= 1)
+        {
+            int other = _winner[node ^ 1];
+            if (other < 0)
+            {
+                continue;
+            }
+
+            double v = Index(other, _h);
+            if (best < 0 || v > bestValue || (v == bestValue && other < best))
+            {
+                best = other;
+                bestValue = v;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The argmax at the current h.</summary>
     public int Winner => _winner[1];
 

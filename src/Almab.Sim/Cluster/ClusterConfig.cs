@@ -43,6 +43,15 @@ public sealed record ClusterConfig
     /// <summary>Crashes with repair, or null for none.</summary>
     public CrashModel? Crash { get; init; }
 
+    /// <summary>Where a task interrupted by a crash is run again (default <see cref="CrashRequeueRule.NextFreeWorker"/>).</summary>
+    public CrashRequeueRule CrashRequeue
+    {
+        get;
+        init => field = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(CrashRequeue), value, $"Cluster.CrashRequeue must be NextFreeWorker or SameWorkerAfterRepair, got {value}.");
+    }
+
     /// <summary>Message latency and per-decision overhead (default none).</summary>
     public CommunicationModel Communication
     {

@@ -36,6 +36,9 @@ public sealed record ClusterReport
     /// <summary>Coordinator decisions (asynchronous: one per absorbed result or repair; synchronous: one per round).</summary>
     public required int Decisions { get; init; }
 
+    /// <summary>Events the engine processed (job and result messages, attempts, crashes, repairs, decision ends).</summary>
+    public long EventsProcessed { get; init; }
+
     /// <summary>The event trace when <see cref="ClusterConfig.RecordTrace"/> was set, else empty.</summary>
     public ImmutableArray<ClusterTraceEntry> Trace { get; init; } = ImmutableArray<ClusterTraceEntry>.Empty;
 
@@ -66,6 +69,7 @@ public sealed record ClusterReport
         && TasksRedispatched == other.TasksRedispatched
         && CoordinatorBusySeconds.Equals(other.CoordinatorBusySeconds)
         && Decisions == other.Decisions
+        && EventsProcessed == other.EventsProcessed
         && Trace.AsSpan().SequenceEqual(other.Trace.AsSpan());
 
     /// <inheritdoc />

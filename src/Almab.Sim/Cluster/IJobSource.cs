@@ -23,6 +23,13 @@ public interface IJobSource
     int Create(ReadOnlySpan<int> idleWorkers, double now, Span<ClusterJob> jobs, out double coordinatorSeconds);
 
     /// <summary>
+    /// At most how many jobs the next <see cref="Create"/> would create (default: no limit). Asynchronous mode then
+    /// offers only the first max(1, this) free workers, which changes nothing for a source that fills offered workers
+    /// in order, and keeps a decision O(jobs) instead of O(K) when a large cluster drains at the end of a budget.
+    /// </summary>
+    int MaxNextJobs => int.MaxValue;
+
+    /// <summary>
     /// Absorbs a finished job (results are given in arrival order; in synchronous mode at the barrier) and returns
     /// the serial virtual seconds the update costs the coordinator (&gt;= 0), e.g. a surrogate refit.
     /// </summary>

@@ -81,6 +81,7 @@ public sealed partial class Simulation
         _now = entry.Time;
         _processed++;
         var ev = entry.Event;
+        Prefetch.Next(_queue.PeekLoadedTimed());
         if (entry.IsStart)
         {
             ((Process)ev).Start();

@@ -36,6 +36,9 @@ internal sealed class OptimizerJobSource : IJobSource
     public ImmutableArray<EvaluationRecord> Records => _records.ToImmutable();
 
     /// <inheritdoc />
+    public int MaxNextJobs => _config.Budget - _created;
+
+    /// <inheritdoc />
     public int Create(ReadOnlySpan<int> idleWorkers, double now, Span<ClusterJob> jobs, out double coordinatorSeconds)
     {
         coordinatorSeconds = 0.0;

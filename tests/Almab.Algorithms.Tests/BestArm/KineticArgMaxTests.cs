@@ -55,6 +55,27 @@ public sealed class KineticArgMaxTests
                 return false;
             }
 
+            // The runner-up without re-playing: brute force over the other present arms.
+            if (expected >= 0)
+            {
+                int second = -1;
+                double secondBest = double.NegativeInfinity;
+                for (int k = 0; k < arms; k++)
+                {
+                    double v = mean[k] * w[k] + g[k] * w[k] * h;
+                    if (present[k] && k != expected && (second < 0 || v > secondBest))
+                    {
+                        secondBest = v;
+                        second = k;
+                    }
+                }
+
+                if (tree.WinnerExcluding(expected) != second)
+                {
+                    return false;
+                }
+            }
+
             int changed = rng.Next(arms);
             present[changed] = true;
             mean[changed] = rng.Next(5) / 4.0;

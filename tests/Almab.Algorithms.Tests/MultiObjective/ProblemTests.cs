@@ -113,6 +113,7 @@ public sealed class ProblemTests
         Assert.Contains("unknown MOCO problem 'quad-tsp'",
             Assert.Throws<ArgumentException>(() => MocoSpecs.ParseKind("quad-tsp")).Message);
         var spec = MocoSpecs.Get(MocoProblemKind.BiTsp, 20);
+        var kpSpec0 = MocoSpecs.Get(MocoProblemKind.BiKp, 50);
         Assert.Contains("weight vector is empty",
             Assert.Throws<ArgumentException>(() => new Scalarization(ScalarizationKind.WeightedSum, [], spec)).Message);
         Assert.Contains("all zeros",
@@ -122,9 +123,14 @@ public sealed class ProblemTests
         Assert.Contains("at least 2 objectives",
             Assert.Throws<ArgumentException>(() => WeightVectors.Spread(1, 20)).Message);
         Assert.Contains("infeasible knapsack capacity",
-            Assert.Throws<ArgumentException>(() => new KnapsackProblem(spec, [0.5, 0.7], [[1, 1], [1, 1]], 0.2)).Message);
+            Assert.Throws<ArgumentException>(() => new KnapsackProblem(kpSpec0, [0.5, 0.7], [[1, 1], [1, 1]], 0.2)).Message);
         Assert.Contains("infeasible CVRP capacity",
             Assert.Throws<ArgumentException>(() => new CvrpProblem(spec, [0, 0], [1, 1], [12], 10)).Message);
+        Assert.Contains("defines 2 objectives, but 3 coordinate sets",
+            Assert.Throws<ArgumentException>(() => new TspProblem(spec, [new double[40], new double[40], new double[40]])).Message);
+        var kpSpec = MocoSpecs.Get(MocoProblemKind.BiKp, 50);
+        Assert.Contains("defines 2 objectives over 2 items; got 1 value vectors",
+            Assert.Throws<ArgumentException>(() => new KnapsackProblem(kpSpec, [0.5, 0.7], [[1, 1]], 5)).Message);
         var bad = spec with { Reference = [20, 0] };
         Assert.Contains("reference point must be worse than the ideal point",
             Assert.Throws<ArgumentException>(() => new Scalarization(ScalarizationKind.WeightedSum, [1, 1], bad)).Message);

@@ -88,7 +88,7 @@ public sealed class ResultStoreTests : IDisposable
     }
 
     [Fact]
-    public void Merge_combines_shards_and_rejects_disagreeing_duplicates()
+    public void Merge_combines_shards_and_rejects_overlapping_or_disagreeing_ones()
     {
         var cells = SyntheticCells.Grid(3).Expand();
         var shards = new[] { new Shard(1, 2), new Shard(2, 2) };
@@ -106,7 +106,10 @@ public sealed class ResultStoreTests : IDisposable
         try
         {
             Assert.Equal(cells.Length, StoreMerger.Merge(merged, sources));
-            Assert.Equal(0, StoreMerger.Merge(merged, sources));
+            // Merging the same shards again would hold every cell twice: refused, and nothing is written.
+            var again = Assert.Throws<InvalidDataException>(() => StoreMerger.Merge(merged, sources));
+            Assert.Contains("overlapping", again.Message);
+            Assert.Equal(cells.Length, merged.CountReplicates());
         }
         finally
         {
@@ -134,7 +137,7 @@ public sealed class ResultStoreTests : IDisposable
         Assert.StartsWith("case_id,method,workers", File.ReadLines(files[1]).First());
     }
 
-    internal sealed class DeterministicEquality : IEqualityComparer<ReplicateResult>
+    public sealed class DeterministicEquality : IEqualityComparer<ReplicateResult>
     {
         public bool Equals(ReplicateResult? x, ReplicateResult? y) =>
             x is not null && y is not null && ResultComparer.SameDeterministicContent(x, y);

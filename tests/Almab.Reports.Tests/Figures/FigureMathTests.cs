@@ -1,35 +1,34 @@
 using System.Text.Json;
 using Almab.Reports.Figures.Builders;
-using Almab.Reports.Figures.Colors;
 using Almab.Reports.Statistics;
 
 namespace Almab.Reports.Tests.Figures;
 
-/// <summary>Colour map and fits against matplotlib / scipy / numpy references (Fixtures/figures/make_figure_fixtures.py).</summary>
+/// <summary>Heatmap colour map and fits against matplotlib / scipy / numpy references (Fixtures/figures/make_figure_fixtures.py).</summary>
 public sealed class FigureMathTests
 {
     private static JsonElement Fixture(string file) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "figures", file))).RootElement.Clone();
 
     [Fact]
-    public void Viridis_matches_matplotlib_within_the_interpolation_error()
+    public void Heatmap_colour_map_is_matplotlibs_viridis()
     {
         JsonElement f = Fixture("viridis.json");
         double[] t = f.GetProperty("t").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         JsonElement rgb = f.GetProperty("rgb");
+        var viridis = new ScottPlot.Colormaps.Viridis();
         double worst = 0;
         for (int i = 0; i < t.Length; i++)
         {
-            Rgba c = ColorMap.Viridis(t[i]);
+            ScottPlot.Color c = viridis.GetColor(t[i]);
             worst = Math.Max(worst, Math.Abs(c.R - 255 * rgb[i][0].GetDouble()));
             worst = Math.Max(worst, Math.Abs(c.G - 255 * rgb[i][1].GetDouble()));
             worst = Math.Max(worst, Math.Abs(c.B - 255 * rgb[i][2].GetDouble()));
         }
 
-        // 33 linear control points approximate matplotlib's 256-entry table to < 2.7/255 (script), plus rounding.
-        Assert.True(worst <= 3.2, $"worst channel error {worst}/255");
-        Assert.Equal(Rgba.FromHex("#440154"), ColorMap.Viridis(0));
-        Assert.Equal(Rgba.FromHex("#fde725"), ColorMap.Viridis(1));
+        // ScottPlot's own viridis table against matplotlib's 256 entries: measured worst 3.6/255 (table lookup and byte
+        // rounding); 4/255 is below what the eye tells apart, while any other colour map is off by tens of levels.
+        Assert.True(worst <= 4, $"worst channel error {worst}/255");
     }
 
     [Fact]

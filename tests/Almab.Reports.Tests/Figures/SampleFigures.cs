@@ -1,6 +1,7 @@
+using Almab.Reports.Figures;
 using Almab.Reports.Figures.Builders;
-using Almab.Reports.Figures.Model;
 using Almab.Reports.Statistics;
+using ScottPlot;
 
 namespace Almab.Reports.Tests.Figures;
 
@@ -11,7 +12,7 @@ internal static class SampleFigures
 
     public static IEnumerable<object[]> Names() => All().Keys.Select(k => new object[] { k });
 
-    public static Dictionary<string, Figure> All()
+    public static Dictionary<string, ChartGrid> All()
     {
         var rng = new ReportsRandom(20240601);
         double N() => Normal(rng);
@@ -33,20 +34,7 @@ internal static class SampleFigures
         double[][][] ablation = new[] { 0.925, 0.91, 0.895 }.Select(v => new[] { 0.0, 1, 2 }.Select(c =>
             Enumerable.Range(0, 25).Select(_ => v - 0.02 * c + 0.006 * N()).ToArray()).ToArray()).ToArray();
         double[][] means = runs.Select(r => CurveStatistics.Summarize(r.Select(x => CurveStatistics.BestSoFar(x, OptimizationGoal.Maximize)).ToArray(), BandKind.MeanSd).Center).ToArray();
-        double[] doses = Enumerable.Range(0, 33).Select(i => 0.25 * i).ToArray();
-        double Sig(double z) => 1 / (1 + Math.Exp(-z));
-        double[] eff = doses.Select(x => Sig(-1.5 + 0.9 * x)).ToArray(), tox = doses.Select(x => Sig(-5 + 1.2 * x)).ToArray();
-        double[] net = doses.Select((x, i) => eff[i] - 0.5 * tox[i]).ToArray();
-        var field = new double[8, 8];
-        for (int i = 0; i < 8; i++)
-        {
-            for (int j = 0; j < 8; j++)
-            {
-                field[i, j] = Math.Sin(j / 2.0) + Math.Cos(i / 3.0) + 0.2 * N();
-            }
-        }
-
-        return new Dictionary<string, Figure>
+        return new Dictionary<string, ChartGrid>
         {
             ["convergence"] = ConvergenceFigures.BestSoFar(Methods, runs, OptimizationGoal.Maximize, BandKind.MeanSd, "Best validation accuracy"),
             ["convergence_time"] = ConvergenceFigures.BestSoFarOverTime(Methods, times, runs, OptimizationGoal.Maximize, BandKind.MedianIqr, "Best validation accuracy"),
@@ -57,37 +45,41 @@ internal static class SampleFigures
             ["noise"] = SensitivityFigures.Noise(Methods, noise, noiseRuns, "Best validation accuracy"),
             ["ablation"] = AblationFigures.Bars(["ALMAB-DC (full)", "No MAB (AL only)", "No AL (MAB only)"], ["CIFAR-10", "CFD drag", "MuJoCo"], ablation, "Final metric"),
             ["convergence_rate"] = ConvergenceRateFigures.ConvergenceRate(Methods, means, [0.88, 0.91], 0.99, OptimizationGoal.Maximize, "Mean best accuracy"),
-            ["dose_response"] = DoseResponseFigures.Landscape(doses, ["Net benefit f(x)", "Efficacy p_eff(x)", "Toxicity p_tox(x)"], [net, eff, tox], 0, 3.5, net[14]),
-            ["spatial_field"] = SpatialFieldFigures.Field(field, 0, 1, 0, 1, [0.0625, 0.9375, 0.0625, 0.9375, 0.4375], [0.0625, 0.0625, 0.9375, 0.9375, 0.5625], "Latent field f(s)"),
             ["critical_difference"] = CriticalDifferenceFigures.Diagram(["ALMAB-DC (UCB)", "ALMAB-DC (TS)", "Optuna (TPE)", "BOHB", "Random", "Grid"], [1.6, 2.1, 3.2, 3.6, 5.0, 5.5], 1.2, new FigureOptions(Title: "Critical difference (Nemenyi, α = 0.05)")),
             ["model_grid"] = ModelGrid(rng),
         };
     }
 
-    /// <summary>Four small panels (2 x 2) exercising the raw model: step, scatter, log axis, annotations, markers.</summary>
-    private static Figure ModelGrid(ReportsRandom rng)
+    /// <summary>Six small panels (3 x 2) exercising the chart kinds: step, scatter, log axis, annotations, markers, bars, heatmap.</summary>
+    private static ChartGrid ModelGrid(ReportsRandom rng)
     {
-        var fig = new Figure(640, 440, "Model kinds") { Columns = 2 };
-        double[] x = Enumerable.Range(0, 12).Select(i => (double)i).ToArray();
-        Axes a = fig.AddAxes("Step and reference");
-        a.Add(new LineSeries(x, x.Select(v => Math.Floor(v / 3)).ToArray(), "step") { Step = true });
-        a.Add(new ReferenceLine(true, 5.5, "x = 5.5"));
-        a.Labels("Round", "Level");
-        Axes b = fig.AddAxes("Scatter");
-        b.Add(new ScatterSeries(x.Select(_ => Normal(rng)).ToArray(), x.Select(_ => Normal(rng)).ToArray(), "triangles") { Marker = MarkerShape.Triangle });
-        b.Add(new ScatterSeries(x.Select(_ => 2 + Normal(rng)).ToArray(), x.Select(_ => 2 + Normal(rng)).ToArray(), "diamonds") { Marker = MarkerShape.Diamond });
-        b.Labels("z₁", "z₂");
-        Axes c = fig.AddAxes("Log y");
-        c.Y.Scale = AxisScale.Log10;
-        c.Add(new LineSeries(x, x.Select(v => Math.Pow(10, -v / 3)).ToArray(), "10^(−x/3)") { Marker = MarkerShape.Circle, Style = LineStyle.DashDot });
-        c.Annotate(new TextAnnotation(6, 0.01, "decade ticks") { OffsetXPx = 6 });
-        c.Labels("x", "Error (log)");
-        Axes d = fig.AddAxes("Negative bars");
-        d.X.Categories = ["a", "b", "c"];
-        d.Add(new BarSeries([-1.5, 0.8, 2.2], "one") { Errors = [0.3, 0.2, 0.4] });
-        d.Add(new BarSeries([0.5, -0.7, 1.1], "two") { Hatched = true });
-        d.Legend = LegendPlacement.BottomRight;
-        return fig;
+        var grid = new ChartGrid(960, 640, "Chart kinds", columns: 3);
+        double[] x = [.. Enumerable.Range(0, 12).Select(i => (double)i)];
+        grid.AddChart("Step and reference").Line(x, [.. x.Select(v => Math.Floor(v / 3))], "step", step: true)
+            .VerticalLine(5.5, "x = 5.5").Labels("Round", "Level");
+        grid.AddChart("Scatter").Points([.. x.Select(_ => Normal(rng))], [.. x.Select(_ => Normal(rng))], "triangles", marker: MarkerShape.FilledTriangleUp)
+            .Points([.. x.Select(_ => 2 + Normal(rng))], [.. x.Select(_ => 2 + Normal(rng))], "diamonds", marker: MarkerShape.FilledDiamond).Labels("z₁", "z₂");
+        grid.AddChart("Log y").LogScaleY().Line(x, [.. x.Select(v => Math.Pow(10, -v / 3))], "10^(−x/3)", marker: MarkerShape.FilledCircle, pattern: LinePattern.DenselyDashed)
+            .Text(6, 0.01, "decade ticks", offsetX: 6).Labels("x", "Error (log)");
+        Chart bars = grid.AddChart("Negative bars").Bars(["a", "b", "c"], new BarGroup("one", [-1.5, 0.8, 2.2], Errors: [0.3, 0.2, 0.4]), new BarGroup("two", [0.5, -0.7, 1.1], Hatched: true));
+        bars.Legend = ChartLegend.LowerRight;
+        var field = new double[8, 8];
+        for (int i = 0; i < 8; i++)
+        {
+            for (int j = 0; j < 8; j++)
+            {
+                field[i, j] = Math.Sin(j / 2.0) + Math.Cos(i / 3.0) + 0.2 * Normal(rng);
+            }
+        }
+
+        Chart map = grid.AddChart("Field").Heatmap(field, 0, 1, 0, 1, "f(s)").EqualAspect().NoGrid()
+            .Points([0.0625, 0.9375, 0.0625, 0.9375, 0.4375], [0.0625, 0.0625, 0.9375, 0.9375, 0.5625], "sampled", ChartPalette.Black, MarkerShape.FilledSquare, 10, outline: true);
+        map.Legend = ChartLegend.Below;
+        double[] doses = [.. Enumerable.Range(0, 33).Select(i => 0.25 * i)];
+        grid.AddChart("Dose response").Line(doses, [.. doses.Select(d => 1 / (1 + Math.Exp(1.5 - 0.9 * d)))], "p_eff(x)", pattern: LinePattern.Dashed)
+            .Line(doses, [.. doses.Select(d => 1 / (1 + Math.Exp(5 - 1.2 * d)))], "p_tox(x)", pattern: LinePattern.Dashed)
+            .VerticalLine(3.5, "x* = 3.5", ChartPalette.BluishGreen, LinePattern.Solid).Labels("Dose x", "Probability");
+        return grid;
     }
 
     public static double U(ReportsRandom rng) => ((rng.NextUInt64() >> 11) + 0.5) * (1.0 / (1UL << 53));

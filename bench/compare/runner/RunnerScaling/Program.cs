@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Almab.Algorithms.Randomness;
-using Almab.Experiments.Cases;
-using Almab.Experiments.Methods;
+using Almab.Experiments.Papers.AlmabDc.Cases;
+using Almab.Experiments.Papers.AlmabDc.Methods;
+using Almab.Experiments.Papers.AlmabDc.Runner;
 using Almab.Experiments.Runner;
 using Almab.Experiments.Store;
 
@@ -33,7 +34,7 @@ var runner = new ExperimentRunner(cellRunner.Run);
 string scratch = Path.Combine(Path.GetTempPath(), $"almab-runner-scaling-{Environment.ProcessId}");
 Directory.CreateDirectory(scratch);
 
-double Pass(int t, IReadOnlyList<CellKey> subset, string name, out double cpuSeconds)
+double Pass(int t, IReadOnlyList<CellKey> subset, string name, out double cpuSeconds, out string gcs)
 {
     string db = Path.Combine(scratch, $"{name}.db");
     foreach (string f in Directory.GetFiles(scratch, $"{name}.db*"))
@@ -44,24 +45,28 @@ double Pass(int t, IReadOnlyList<CellKey> subset, string name, out double cpuSec
     using var store = ResultStore.Open(db, create: true);
     var process = Process.GetCurrentProcess();
     var cpu0 = process.TotalProcessorTime;
+    int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+    long allocated = GC.GetTotalAllocatedBytes(precise: false);
     var clock = Stopwatch.StartNew();
     runner.Run(subset, store, t, null, CancellationToken.None);
     clock.Stop();
     process.Refresh();
     cpuSeconds = (process.TotalProcessorTime - cpu0).TotalSeconds;
+    gcs = string.Create(CultureInfo.InvariantCulture,
+        $"gc {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6 / subset.Count:F2} MB/replicate");
     return clock.Elapsed.TotalSeconds;
 }
 
 Console.WriteLine($"{definition.Id}: {cells.Count} replicate runs ({string.Join(",", methods)} x K {{{string.Join(",", grid.Workers)}}} x {replicates}); {Environment.ProcessorCount} cores");
-Pass(threads, cells.Where(c => c.Replicate < Math.Max(1, replicates / 10)).ToList(), "warmup", out _);
+Pass(threads, cells.Where(c => c.Replicate < Math.Max(1, replicates / 10)).ToList(), "warmup", out _, out _);
 var ratios = new List<double>();
 for (int r = 0; r < rounds; r++)
 {
-    double one = Pass(1, cells, "one", out double cpuOne);
-    double many = Pass(threads, cells, "many", out double cpuMany);
+    double one = Pass(1, cells, "one", out double cpuOne, out string gcOne);
+    double many = Pass(threads, cells, "many", out double cpuMany, out string gcMany);
     ratios.Add(one / many);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"round {r + 1}: 1 thread {one:F2} s (cpu {cpuOne:F2} s), {threads} threads {many:F2} s (cpu {cpuMany:F2} s), speedup {one / many:F2}x"));
+        $"round {r + 1}: 1 thread {one:F2} s (cpu {cpuOne:F2} s, {1e3 * cpuOne / cells.Count:F2} ms/replicate, {gcOne}), {threads} threads {many:F2} s (cpu {cpuMany:F2} s, {1e3 * cpuMany / cells.Count:F2} ms/replicate, {gcMany}), speedup {one / many:F2}x"));
 }
 
 ratios.Sort();

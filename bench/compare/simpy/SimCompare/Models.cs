@@ -109,4 +109,78 @@ internal static class Models
             servers.Release(req);
         }
     }
+
+    /// <summary>
+    /// Model 3, the hold model: <paramref name="pending"/> processes each looping on a delay of Exp(1), so that many
+    /// timeouts are pending at all times. Runs to t = 1 (starts and one turnover: warm-up), then <paramref name="segments"/>
+    /// consecutive segments of <paramref name="segmentTime"/> virtual seconds, reporting each segment's processed events
+    /// and CPU / wall seconds (steady state only: building the model is not timed).
+    /// </summary>
+    public static List<(long Events, double Cpu, double Wall)> Hold(int pending, double segmentTime, int segments, ulong seed)
+    {
+        var sim = new Simulation();
+        var rng = new Seed(seed).Derive("hold").CreateRng();
+        for (int i = 0; i < pending; i++)
+        {
+            sim.Process(Loop());
+        }
+
+        sim.Run(until: 1.0);
+        var rows = new List<(long, double, double)>();
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        for (int s = 0; s < segments; s++)
+        {
+            long e0 = sim.ProcessedEvents;
+            self.Refresh();
+            var cpu0 = self.TotalProcessorTime;
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            sim.Run(until: sim.Now + segmentTime);
+            double wall = sw.Elapsed.TotalSeconds;
+            self.Refresh();
+            rows.Add((sim.ProcessedEvents - e0, (self.TotalProcessorTime - cpu0).TotalSeconds, wall));
+        }
+
+        return rows;
+
+        IEnumerable<Event> Loop()
+        {
+            while (true)
+            {
+                yield return sim.Delay(rng.NextExponential(1.0));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The hold model's floor: a plain .NET PriorityQueue of (id, time) with <paramref name="pending"/> entries, each
+    /// dequeue followed by an enqueue at time + Exp(1) (no events, no processes, no tie-breaking). One turnover of warm-up,
+    /// then <paramref name="events"/> timed dequeues; returns the CPU seconds.
+    /// </summary>
+    public static double HoldPriorityQueue(int pending, long events, ulong seed)
+    {
+        var rng = new Seed(seed).Derive("hold-pq").CreateRng();
+        var q = new PriorityQueue<int, double>(pending);
+        for (int i = 0; i < pending; i++)
+        {
+            q.Enqueue(i, rng.NextExponential(1.0));
+        }
+
+        for (long e = 0; e < 2L * pending; e++)
+        {
+            q.TryDequeue(out int id, out double t);
+            q.Enqueue(id, t + rng.NextExponential(1.0));
+        }
+
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        self.Refresh();
+        var cpu0 = self.TotalProcessorTime;
+        for (long e = 0; e < events; e++)
+        {
+            q.TryDequeue(out int id, out double t);
+            q.Enqueue(id, t + rng.NextExponential(1.0));
+        }
+
+        self.Refresh();
+        return (self.TotalProcessorTime - cpu0).TotalSeconds;
+    }
 }

@@ -2,19 +2,35 @@ using System.Diagnostics;
 using System.Globalization;
 using SimCompare;
 
-// Usage: SimCompare <model1Tasks> <model2Customers> <repeats>. Runs each model once at full size to warm the JIT, then
+// Usage: SimCompare <model1Tasks> <model2Customers> <repeats> [holdPending,... [holdEvents]]. Runs each model once at full size to warm the JIT, then
 // `repeats` times at full size, and prints one JSON line per model: processed events, the median wall and CPU seconds,
 // and a model statistic (virtual end time / mean wait) as a sanity check against the SimPy side. Times are given both
 // as wall seconds and as CPU seconds of the process (the machine is shared: CPU time excludes time spent descheduled).
-if (args.Length != 3)
+// The hold model (pending counts, comma-separated) runs `repeats` steady-state segments of about holdEvents events each
+// and prints the median segment (events, CPU and wall seconds).
+if (args.Length is < 3 or > 5)
 {
-    Console.Error.WriteLine("usage: SimCompare <model1Tasks> <model2Customers> <repeats>");
+    Console.Error.WriteLine("usage: SimCompare <model1Tasks> <model2Customers> <repeats> [holdPending,... [holdEvents]]");
     return 2;
 }
 
 int tasks = int.Parse(args[0], CultureInfo.InvariantCulture);
 int customers = int.Parse(args[1], CultureInfo.InvariantCulture);
 int repeats = int.Parse(args[2], CultureInfo.InvariantCulture);
+
+if (args.Length >= 4)
+{
+    double holdEvents = args.Length == 5 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 2e6;
+    foreach (var part in args[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
+    {
+        int pending = int.Parse(part, CultureInfo.InvariantCulture);
+        var rows = Models.Hold(pending, holdEvents / pending, repeats, 3000);
+        var mid = rows.OrderBy(r => r.Cpu / r.Events).ElementAt(rows.Count / 2);
+        var pq = Enumerable.Range(0, repeats).Select(_ => Models.HoldPriorityQueue(pending, mid.Events, 3001)).Order().ElementAt(repeats / 2);
+        FormattableString hold = $"{{\"model\":\"hold-{pending}\",\"events\":{mid.Events},\"wall\":{mid.Wall:R},\"cpu\":{mid.Cpu:R},\"pq_cpu\":{pq:R},\"stat\":{pending}}}";
+        Console.WriteLine(hold.ToString(CultureInfo.InvariantCulture));
+    }
+}
 
 Report("dispatch", repeats, r => Models.Dispatch(tasks, 1000 + (ulong)Math.Max(r, 0)));
 Report("mm4", repeats, r => Models.MM4(customers, 2000 + (ulong)Math.Max(r, 0)));

@@ -18,6 +18,7 @@ public sealed class AlmabDcPaper : IPaper
     [
         new ListVerb(),
         new RunVerb(),
+        new SlurmVerb(),
         new ScalingVerb(),
         new ClaimsVerb(),
         new ReportVerb(),

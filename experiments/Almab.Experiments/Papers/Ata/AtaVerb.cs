@@ -71,7 +71,7 @@ public sealed class AtaVerb : ICliVerb
                 File.WriteAllText(Path.Combine(dir, name + ".csv"), AtaReport.Csv(result.Rows));
                 File.WriteAllText(Path.Combine(dir, name + "-curves.csv"), AtaReport.CurvesCsv(result.Curves));
                 var figure = AtaFigures.Table(name, title, ns, result, dir);
-                writer.WriteLine(figure.Message ?? $"figure: {figure.PngPath ?? figure.SvgPath}");
+                writer.WriteLine($"figure: {figure.PngPath}, {figure.SvgPath}");
             }
 
             if (experiment is "horizon")
@@ -97,7 +97,7 @@ public sealed class AtaVerb : ICliVerb
 
                 File.WriteAllText(Path.Combine(dir, "regret.csv"), AtaReport.RegretCsv(curves));
                 var regretFigure = AtaFigures.Regret(curves, dir);
-                writer.WriteLine(regretFigure.Message ?? $"figure: {regretFigure.PngPath ?? regretFigure.SvgPath}");
+                writer.WriteLine($"figure: {regretFigure.PngPath}, {regretFigure.SvgPath}");
             }
 
             writer.WriteLine($"wrote {dir}");

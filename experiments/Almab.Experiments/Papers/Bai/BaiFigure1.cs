@@ -64,6 +64,26 @@ public static class BaiFigure1
                 $"| {d} | {det.Failure.Estimate:F4} [{det.Failure.Lower:F4}, {det.Failure.Upper:F4}] | {ber.Failure.Estimate:F4} [{ber.Failure.Lower:F4}, {ber.Failure.Upper:F4}] | {det.MeanPulls:F1} / {ber.MeanPulls:F1} |"));
         }
 
+        md.AppendLine();
+        md.AppendLine("Claim (section 5): \"the failure probability for the deterministic instance is always less than that for the Bernoulli one\" — one-sided pooled two-proportion z-test per d < 1 (at d = 1 both are the same instance), Holm-corrected:");
+        md.AppendLine();
+        var tested = Consumptions.Where(d => d < 1).ToArray();
+        var raw = tested.Select(d =>
+        {
+            var det = points.First(p => p.D == d && p.Model == "deterministic").Failure;
+            var ber = points.First(p => p.D == d && p.Model == "bernoulli").Failure;
+            return Proportions.TwoProportionZTest(det.Successes, det.Trials, ber.Successes, ber.Trials, Alternative.Less).PValue;
+        }).ToArray();
+        var adjusted = PValueAdjustment.Adjust(raw, PValueCorrection.Holm);
+        for (int i = 0; i < tested.Length; i++)
+        {
+            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"- d = {tested[i]}: Holm p = {adjusted[i]:G3} → {(adjusted[i] < 0.05 ? "deterministic significantly lower" : "no significant difference")}"));
+        }
+
+        int held = adjusted.Count(p => p < 0.05);
+        md.AppendLine();
+        md.AppendLine($"Verdict: {(held == tested.Length ? "reproduced" : held == 0 ? "not reproduced" : $"partly reproduced ({held} of {tested.Length} values of d)")}.");
         foreach (var p in points)
         {
             csv.AppendLine(string.Create(CultureInfo.InvariantCulture,
@@ -73,6 +93,7 @@ public static class BaiFigure1
         File.WriteAllText(Path.Combine(dir, "figure1.csv"), csv.ToString());
         File.WriteAllText(Path.Combine(dir, "figure1.md"), md.ToString());
         writer.WriteLine(md.ToString());
+        writer.WriteLine(BaiFigures.Figure1(points, dir));
         writer.WriteLine($"wrote {Path.Combine(dir, "figure1.md")}, figure1.csv");
         return points;
     }

@@ -20,6 +20,7 @@ public static class BaiReport
             writer.WriteLine(line);
         }
 
+        writer.WriteLine(BaiFigures.Figure2(cells, dir));
         writer.WriteLine($"wrote {Path.Combine(dir, "summary.md")}, summary.csv, claims.md");
     }
 

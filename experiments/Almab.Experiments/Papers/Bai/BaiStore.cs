@@ -190,6 +190,54 @@ public sealed class BaiStore : IDisposable
         return list;
     }
 
+    /// <summary>
+    /// Copies every cell of another BAI store (a shard) into this one in one transaction. The stores must share seed,
+    /// trials and case; a cell present in both is an error and nothing is copied. Returns the number of cells copied.
+    /// </summary>
+    public int MergeFrom(string shardPath)
+    {
+        using (var shard = Open(shardPath, create: false))
+        {
+            foreach (string key in new[] { "seed", "trials", "case" })
+            {
+                string? mine = GetMeta(key), theirs = shard.GetMeta(key);
+                if (mine is null)
+                {
+                    SetMeta(key, theirs ?? "");
+                }
+                else if (mine != theirs)
+                {
+                    throw new InvalidDataException($"{shardPath} has {key} '{theirs}', {Path} has '{mine}': not shards of one run");
+                }
+            }
+        }
+
+        using var attach = Command("ATTACH DATABASE $p AS shard");
+        attach.Parameters.AddWithValue("$p", shardPath);
+        attach.ExecuteNonQuery();
+        try
+        {
+            using var tx = _connection.BeginTransaction();
+            using var dup = Command("SELECT agent || ' ' || instance || ' ' || env || ' L=' || resources FROM shard.cells JOIN main.cells USING(agent, instance, env, resources) LIMIT 1");
+            if (dup.ExecuteScalar() is string both)
+            {
+                throw new InvalidDataException($"cell {both} is in both {shardPath} and {Path}; nothing was merged");
+            }
+
+            using var cells = Command("INSERT INTO main.cells SELECT * FROM shard.cells");
+            int copied = cells.ExecuteNonQuery();
+            using var trials = Command("INSERT INTO main.trials SELECT * FROM shard.trials");
+            trials.ExecuteNonQuery();
+            tx.Commit();
+            return copied;
+        }
+        finally
+        {
+            using var detach = Command("DETACH DATABASE shard");
+            detach.ExecuteNonQuery();
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 

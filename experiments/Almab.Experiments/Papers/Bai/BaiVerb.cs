@@ -26,13 +26,20 @@ public sealed class BaiVerb : ICliVerb
         var threads = new Option<int>("--threads") { Description = "Parallel cells (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string>("--out") { Description = "Output folder (bai.db, summary.md/csv, claims.md, figures).", DefaultValueFactory = _ => Path.Combine("results", "bai") };
         var resume = new Option<bool>("--resume") { Description = "Continue a run in --out: stored cells are skipped." };
-        var shard = new Option<string?>("--shard") { Description = "Run only shard i/N of the cells (merge the stores' CSVs afterwards)." };
+        var shard = new Option<string?>("--shard") { Description = "Run only shard i/N of the cells (each shard into its own --out; combine them with --merge)." };
         var caseFile = new Option<string?>("--case") { Description = "Grid file (default: cases/bai-synthetic.json next to the program)." };
+        var merge = new Option<string?>("--merge") { Description = "Comma-separated shard stores (bai.db of --shard runs) to merge into --out's bai.db; then the reports are written. Runs nothing." };
         var command = new Command("bai", "Reproduce the SH-RR paper's (002) synthetic grid, Figures 1-2 and claims.")
-            { which, trials, agents, instances, seed, threads, output, resume, shard, caseFile };
+            { which, trials, agents, instances, seed, threads, output, resume, shard, caseFile, merge };
         command.SetAction(parse =>
         {
             string experiment = parse.GetValue(which)!;
+            if (parse.GetValue(merge) is { } shards)
+            {
+                Merge(parse.GetValue(output)!, Split(shards)!, parse.InvocationConfiguration.Output);
+                return 0;
+            }
+
             if (experiment is not ("grid" or "figure1" or "all"))
             {
                 throw new UsageException($"experiment '{experiment}' is not one of grid, figure1, all");
@@ -117,7 +124,7 @@ public sealed class BaiVerb : ICliVerb
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             try
             {
-                using var progress = new RunProgress(todo, Console.IsOutputRedirected, writer);
+                using var progress = RunProgress.Single("bai trials", todo, writer, RunProgress.ResolveMode(false, writer), unit: "cells");
                 BaiGridRun.Run(spec, cells, trials, root, threads, store, _ => progress.Advance(), cancel.Token);
             }
             finally
@@ -128,6 +135,30 @@ public sealed class BaiVerb : ICliVerb
             double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bai: ran {todo} cells in {clock.Elapsed.TotalSeconds:F1} s wall, {cpuSeconds:F1} s CPU"));
             BaiReport.Write(store, dir, writer);
+        }
+    }
+
+    private static void Merge(string dir, IReadOnlyList<string> shards, TextWriter writer)
+    {
+        Directory.CreateDirectory(dir);
+        try
+        {
+            using var store = BaiStore.Open(Path.Combine(dir, "bai.db"), create: true);
+            foreach (string shard in shards)
+            {
+                if (!File.Exists(shard))
+                {
+                    throw new UsageException($"--merge: {shard} not found");
+                }
+
+                writer.WriteLine($"merged {store.MergeFrom(shard)} cells from {shard}");
+            }
+
+            BaiReport.Write(store, dir, writer);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UsageException(e.Message);
         }
     }
 

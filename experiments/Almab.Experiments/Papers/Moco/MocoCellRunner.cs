@@ -8,6 +8,7 @@ using Almab.Algorithms.Randomness;
 using Almab.Experiments.Runner;
 using Almab.Experiments.Store;
 using Almab.Sim.Cluster;
+using Almab.Sim.Cluster.Durations;
 using Almab.Sim.Runs.Moco;
 
 namespace Almab.Experiments.Papers.Moco;
@@ -17,7 +18,7 @@ namespace Almab.Experiments.Papers.Moco;
 /// Instance i is <see cref="MocoInstances.Create"/>(kind, size, i, root) and its shared initial design comes from
 /// root → "moco-run" → problem → i, so every method sees the same instances and starting points (common random
 /// numbers). Black-box methods run on the simulated cluster (K = the cell's workers, one evaluation = 1 virtual
-/// second of nominal work, noise = the cell's noise as a fraction of the [ideal, reference] range). The stored trace is
+/// second of nominal work, optionally log-normal with mean 1 s (costly, variable evaluations), noise = the cell's noise as a fraction of the [ideal, reference] range). The stored trace is
 /// thinned to <see cref="Checkpoints"/> rows: row j holds, after evaluation ⌈jB/40⌉, the HV ratio (BestSoFar and Metric),
 /// the NDS count (Observed) and the virtual time; the last row's Configuration is the final front
 /// ("f1 f2;f1 f2;…", minimization orientation). Real seconds cover the whole replicate (asks, tells, evaluations). The
@@ -28,10 +29,14 @@ public sealed class MocoCellRunner
     public const int Checkpoints = 40;
 
     private readonly Seed _root;
+    private readonly double _clockSigma;
 
-    public MocoCellRunner(Seed root)
+    /// <param name="root">Root seed.</param>
+    /// <param name="clockSigma">Log-sd of the log-normal evaluation time (mean 1 s); 0 = every evaluation takes exactly 1 s.</param>
+    public MocoCellRunner(Seed root, double clockSigma = 0.0)
     {
         _root = root;
+        _clockSigma = clockSigma;
     }
 
     public ReplicateResult Run(CellKey cell, CancellationToken cancel)
@@ -62,7 +67,9 @@ public sealed class MocoCellRunner
             var search = MocoMethods.Create(cell.Method, problem, cell.Budget, instanceSeed);
             var config = new MocoRunConfig
             {
-                Cluster = new ClusterConfig { Workers = cell.Workers },
+                Cluster = _clockSigma > 0
+                    ? new ClusterConfig { Workers = cell.Workers, TaskTime = LogNormalDuration.FromMean(1.0, _clockSigma) }
+                    : new ClusterConfig { Workers = cell.Workers },
                 Budget = cell.Budget,
                 NoiseFraction = cell.Noise,
             };

@@ -9,12 +9,13 @@ namespace Almab.Experiments.Papers.Moco;
 /// <summary>
 /// The MOCO methods by name. Black-box methods (ask/tell on the simulated cluster, equal budgets): dl (D&amp;L with UCB),
 /// dl-ts (Thompson sampling, FTRL off, decay 0.995), nsga2, random, and the single-expert ablations dl-ucb, dl-exp3,
-/// dl-ftrl (section 11.3: D&amp;L with one expert alone). Specialised reference: ws — WS-DP for the knapsack, WS-2opt
+/// dl-ftrl (section 11.3: D&amp;L with one expert alone), and dl-norefine (D&amp;L without LocalRefine: every evaluation is an
+/// expert construction; Almab's own ablation, to show how much of D&amp;L's progress the experts make). Specialised reference: ws — WS-DP for the knapsack, WS-2opt
 /// (standing in for WS-LKH) for TSP and CVRP; it is a solver, not budgeted in black-box evaluations.
 /// </summary>
 public static class MocoMethods
 {
-    public static IReadOnlyList<string> All { get; } = ["ws", "dl", "dl-ts", "nsga2", "random", "dl-ucb", "dl-exp3", "dl-ftrl"];
+    public static IReadOnlyList<string> All { get; } = ["ws", "dl", "dl-ts", "nsga2", "random", "dl-ucb", "dl-exp3", "dl-ftrl", "dl-norefine"];
 
     /// <summary>The methods of the default table: the reference, both D&amp;L variants, NSGA-II, random, and the ablations.</summary>
     public static IReadOnlyList<string> Default => All;
@@ -43,6 +44,7 @@ public static class MocoMethods
             "dl-ucb" => new DivideAndLearn(problem, Single(DlExperts.Acquisition), budget, instanceSeed, seed),
             "dl-exp3" => new DivideAndLearn(problem, Single(DlExperts.Exp3), budget, instanceSeed, seed),
             "dl-ftrl" => new DivideAndLearn(problem, Single(DlExperts.Ftrl), budget, instanceSeed, seed),
+            "dl-norefine" => new DivideAndLearn(problem, DlConfig.ForScale(scale) with { Rounds = 0, Name = method }, budget, instanceSeed, seed),
             "nsga2" => new Nsga2(problem, instanceSeed, seed),
             "random" => new RandomSearch(problem, instanceSeed, seed),
             _ => throw new UsageException($"'{method}' is not a black-box MOCO method"),

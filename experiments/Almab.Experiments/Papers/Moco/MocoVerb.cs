@@ -28,6 +28,7 @@ public sealed class MocoVerb : ICliVerb
         var instances = new Option<int>("--instances") { Description = "Instances per problem (the paper used 200).", DefaultValueFactory = _ => 20 };
         var workers = new Option<int>("--workers") { Description = "Simulated workers K (each evaluation is a 1 s task).", DefaultValueFactory = _ => 1 };
         var noise = new Option<double>("--noise") { Description = "Objective noise sd as a fraction of the [ideal, reference] range (0 = exact).", DefaultValueFactory = _ => 0.0 };
+        var clock = new Option<double>("--clock-sigma") { Description = "Log-sd of the log-normal evaluation time (mean 1 virtual s); 0 = exactly 1 s each.", DefaultValueFactory = _ => 0.0 };
         var seed = new Option<ulong>("--seed") { Description = "Root seed.", DefaultValueFactory = _ => 20261206UL };
         var threads = new Option<int>("--threads") { Description = "Parallel cells (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("results", "moco") };
@@ -36,7 +37,7 @@ public sealed class MocoVerb : ICliVerb
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
         var command = new Command("moco", "Reproduce the D&L paper's Table 1 (MOCO: HV ratio, NDS, time) and check its claims.")
         {
-            problems, methods, instances, workers, noise, seed, threads, output, resume, shard, quiet,
+            problems, methods, instances, workers, noise, clock, seed, threads, output, resume, shard, quiet,
         };
         command.SetAction(parse =>
         {
@@ -50,6 +51,12 @@ public sealed class MocoVerb : ICliVerb
             if (!(sd >= 0) || !double.IsFinite(sd))
             {
                 throw new UsageException($"--noise: must be a finite number >= 0, got {sd.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            double sigma = parse.GetValue(clock);
+            if (!(sigma >= 0) || !double.IsFinite(sigma))
+            {
+                throw new UsageException($"--clock-sigma: must be a finite number >= 0, got {sigma.ToString(CultureInfo.InvariantCulture)}");
             }
 
             var cells = new List<CellKey>();
@@ -67,19 +74,19 @@ public sealed class MocoVerb : ICliVerb
             string dbPath = Path.Combine(folder, slice == Shard.All ? "results.db" : $"results-shard{slice.Index}of{slice.Count}.db");
             ulong rootSeed = parse.GetValue(seed);
             var writer = parse.InvocationConfiguration.Output;
-            using var store = Open(dbPath, parse.GetValue(resume), rootSeed);
+            using var store = Open(dbPath, parse.GetValue(resume), rootSeed, sigma);
             int before = store.FinishedCells().Count(cellSet.Contains);
             writer.WriteLine($"moco: {cells.Count} replicate runs ({problemIds.Count} problems x {methodIds.Count} methods x {n} instances, K = {k}, noise {sd.ToString(CultureInfo.InvariantCulture)}), {before} already stored; {t} thread(s); results: {dbPath}");
             writer.WriteLine("budgets (evaluations per instance, black-box methods): " + string.Join(", ", problemIds.Select(p => $"{p} {MocoMethods.ParseProblem(p).Budget}")) + "; ws is a solver, not budgeted");
-            var clock = Stopwatch.StartNew();
+            var stopwatch = Stopwatch.StartNew();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-            var runner = new MocoCellRunner(new Seed(rootSeed));
-            using (var progress = new RunProgress(cells.Count - before, parse.GetValue(quiet) || Console.IsOutputRedirected, writer))
+            var runner = new MocoCellRunner(new Seed(rootSeed), sigma);
+            using (var progress = RunProgress.Single("moco replicates", cells.Count - before, writer, RunProgress.ResolveMode(parse.GetValue(quiet), writer)))
             {
                 int ran = new ExperimentRunner(runner.Run).Run(cells, store, t, _ => progress.Advance(), CancellationToken.None);
                 progress.Dispose();
                 double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock, {cpu:F1} CPU s"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {ran} replicate(s) in {stopwatch.Elapsed.TotalSeconds:F1} s wall-clock, {cpu:F1} CPU s"));
             }
 
             var finished = store.ReadAll().Where(r => cellSet.Contains(r.Cell)).ToList();
@@ -97,13 +104,18 @@ public sealed class MocoVerb : ICliVerb
             File.WriteAllText(Path.Combine(folder, "summary.md"), header + table);
             File.WriteAllText(Path.Combine(folder, "claims.md"), claims + MocoReportText.ProtocolNote);
             File.WriteAllText(Path.Combine(folder, "summary.csv"), MocoReportText.Csv(finished));
+            foreach (string f in MocoFigures.Write(finished, problemIds, methodIds, folder))
+            {
+                writer.WriteLine($"figure: {f} (+ .svg)");
+            }
+
             writer.WriteLine($"wrote {Path.Combine(folder, "summary.md")}, claims.md, summary.csv");
             return 0;
         });
         return command;
     }
 
-    private static ResultStore Open(string dbPath, bool resume, ulong rootSeed)
+    private static ResultStore Open(string dbPath, bool resume, ulong rootSeed, double clockSigma)
     {
         bool exists = File.Exists(dbPath);
         var store = MergeVerb.OpenStore(dbPath, create: true);
@@ -122,6 +134,12 @@ public sealed class MocoVerb : ICliVerb
                     throw new UsageException($"{dbPath} was made with --seed {rs}, not {seedText}; use the same seed or another --out");
                 }
 
+                string sigmaText = clockSigma.ToString("R", CultureInfo.InvariantCulture);
+                if (store.GetMeta("moco-clock-sigma") is string cs && cs != sigmaText)
+                {
+                    throw new UsageException($"{dbPath} was made with --clock-sigma {cs}, not {sigmaText}; use the same value or another --out");
+                }
+
                 if (store.GetMeta("case-id") is string c && c != "moco")
                 {
                     throw new UsageException($"{dbPath} holds results of '{c}', not of almab moco; use another --out");
@@ -130,6 +148,7 @@ public sealed class MocoVerb : ICliVerb
 
             store.SetMeta("case-id", "moco");
             store.SetMeta("root-seed", seedText);
+            store.SetMeta("moco-clock-sigma", clockSigma.ToString("R", CultureInfo.InvariantCulture));
             return store;
         }
         catch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Almab.Reports.Figures;
 
 namespace Almab.Experiments.Papers.Survey;
 
@@ -21,6 +22,43 @@ public static class SurveyFigures
         return sb.ToString();
     }
 
-    /// <summary>Writes one PNG + SVG per panel and returns their paths (none until the figure builders are wired).</summary>
-    public static IEnumerable<string> Write(IReadOnlyList<SurveySeries> series, string folder) => [];
+    /// <summary>
+    /// Writes one PNG + SVG per panel (median line and IQR band per series) into <paramref name="folder"/> and returns
+    /// the PNG paths. The x axis is logarithmic when the panel's x values span more than two decades and are positive.
+    /// </summary>
+    public static IReadOnlyList<string> Write(IReadOnlyList<SurveySeries> series, string folder)
+    {
+        var written = new List<string>();
+        foreach (var panel in series.GroupBy(s => s.Panel))
+        {
+            var items = panel.ToList();
+            double min = items.Min(s => s.X.Length == 0 ? double.PositiveInfinity : s.X.Min());
+            double max = items.Max(s => s.X.Length == 0 ? double.NegativeInfinity : s.X.Max());
+            var chart = new Chart(panel.Key).Labels(items[0].XLabel, items[0].YLabel);
+            if (min > 0 && max / min > 100)
+            {
+                chart.LogScaleX();
+            }
+
+            for (int i = 0; i < items.Count; i++)
+            {
+                var s = items[i];
+                var color = ChartPalette.Series(i);
+                if (s.X.Length > 1)
+                {
+                    chart.Band(s.X, s.Q1, s.Q3, color);
+                    chart.Line(s.X, s.Median, s.Label, color);
+                }
+                else
+                {
+                    chart.Points(s.X, s.Median, s.Label, color);
+                }
+            }
+
+            var files = chart.Save(Path.Combine(folder, panel.Key), 900, 560);
+            written.Add(files.PngPath);
+        }
+
+        return written;
+    }
 }

@@ -9,5 +9,12 @@ public static class SurveyParts
     public static IReadOnlyList<SurveyPart> All { get; } =
     [
         new BatchPart(),
+        new DriftPart(),
+        new FederatedPart(),
+        new FaultPart(),
+        new ContextualPart(),
+        new ScalePart(),
+        new HyperbandPart(),
+        new GpUcbPart(),
     ];
 }

@@ -74,7 +74,7 @@ public sealed class SurveyVerb : ICliVerb
         writer.WriteLine($"survey {part.Name}: {cells.Count} replicate runs, {before} already stored; {threads} thread(s); results: {dbPath}");
         var clock = Stopwatch.StartNew();
         var root = new Seed(rootSeed);
-        using (var progress = new RunProgress(cells.Count - before, plain, writer))
+        using (var progress = RunProgress.Single($"survey {part.Name}", cells.Count - before, writer, plain ? ProgressMode.Plain : RunProgress.ResolveMode(false, writer)))
         {
             int ran = new ExperimentRunner((cell, _) => part.Run(cell, root)).Run(cells, store, threads, _ => progress.Advance(), CancellationToken.None);
             progress.Dispose();

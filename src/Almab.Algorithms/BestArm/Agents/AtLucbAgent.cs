@@ -24,6 +24,8 @@ public sealed class AtLucbAgent : IBestArmAgent
     private long _t;
     private int _stage;
     private int _recommendation;
+    private double _logFirstStage;
+    private readonly double _logAlpha;
 
     /// <summary>Creates AT-LUCB; defaults are the published settings.</summary>
     public AtLucbAgent(double delta1 = 0.5, double alpha = 0.99, double epsilon = 0.0)
@@ -46,6 +48,7 @@ public sealed class AtLucbAgent : IBestArmAgent
         Delta1 = delta1;
         Alpha = alpha;
         Epsilon = epsilon;
+        _logAlpha = Math.Log(alpha);
     }
 
     /// <summary>δ1.</summary>
@@ -81,6 +84,7 @@ public sealed class AtLucbAgent : IBestArmAgent
         }
 
         _arms = arms;
+        _logFirstStage = Math.Log(5.0 * arms / (4.0 * Delta1));
         Array.Clear(_rewardSum, 0, arms);
         Array.Clear(_pulls, 0, arms);
         _upper.Reset(arms);
@@ -159,13 +163,8 @@ public sealed class AtLucbAgent : IBestArmAgent
     private int Challenger(int top, int stage, out double gap)
     {
         double h = H(_t, stage);
-        int l = _upper.Advance(h);
-        if (l == top)
-        {
-            _upper.Disable(top);
-            l = _upper.Winner;
-            _upper.Enable(top);
-        }
+        _upper.Advance(h);
+        int l = _upper.WinnerExcluding(top);
 
         double upper = _upper.Index(l, h);
         double lowerTop = _upper.Index(top, -h);
@@ -177,7 +176,7 @@ public sealed class AtLucbAgent : IBestArmAgent
     private double H(long t, int stage)
     {
         // ln(5K / (4 δ1 α^(s−1))) = ln(5K / (4 δ1)) − (s − 1) ln α.
-        double confidence = Math.Log(5.0 * _arms / (4.0 * Delta1)) - (stage - 1) * Math.Log(Alpha);
+        double confidence = _logFirstStage - (stage - 1) * _logAlpha;
         double sqrtLn = SqrtTables.SqrtLn(t);
         return Math.Sqrt(confidence + 4.0 * sqrtLn * sqrtLn);
     }

@@ -4,11 +4,9 @@ namespace Almab.Algorithms.MultiObjective.Indicators;
 /// 3-D hypervolume by the dimension sweep of Beume, Fonseca, López-Ibáñez, Paquete and Vahrenhold (2009, "On the
 /// complexity of computing the hypervolume indicator", IEEE TEC 13(5)): sweep the points in ascending third
 /// objective, keep the 2-D non-dominated staircase of the first two objectives (x ascending, y descending) with its
-/// dominated area, and add area × slab height between consecutive third-objective values. Each insertion finds its
-/// place by binary search (O(log n)) and removes the points it dominates (each point is removed at most once), so the
-/// sweep does O(n log n) comparisons. The staircase is a sorted array, so an insertion also moves the array tail:
-/// O(n) memory moves in the worst case instead of a balanced tree's O(log n) — a memmove, negligible at the front
-/// sizes used here (≤ 10⁴ points), and simpler than a tree. Sentinels at (−∞, ry) and (rx, −∞) bound the staircase.
+/// dominated area in a balanced search tree (<see cref="StaircaseTreap"/>), and add area × slab height between
+/// consecutive third-objective values. Each insertion is O(log n) and removes the points it dominates (each point is
+/// removed at most once), so the sweep is O(n log n). Sentinels at (−∞, ry) and (rx, −∞) bound the staircase.
 /// </summary>
 internal static class Hypervolume3D
 {
@@ -38,14 +36,15 @@ internal static class Hypervolume3D
             return c != 0 ? c : p[a * 3 + 1].CompareTo(p[b * 3 + 1]);
         });
 
-        var xs = new List<double>(n + 2) { double.NegativeInfinity, rx };
-        var ys = new List<double>(n + 2) { ry, double.NegativeInfinity };
+        var front = new StaircaseTreap(n + 2);
+        front.Insert(double.NegativeInfinity, ry);
+        front.Insert(rx, double.NegativeInfinity);
         double area = 0.0;
         double volume = 0.0;
         for (int i = 0; i < n; i++)
         {
             int j = order[i];
-            area = Insert(xs, ys, area, p[j * 3], p[j * 3 + 1], ry);
+            area = Insert(front, area, p[j * 3], p[j * 3 + 1], ry);
             double z = p[j * 3 + 2];
             double nextZ = i + 1 < n ? p[order[i + 1] * 3 + 2] : rz;
             volume += area * (nextZ - z);
@@ -58,57 +57,29 @@ internal static class Hypervolume3D
     /// Inserts (x, y) into the staircase and returns the new dominated area. Area = Σ (x_{i+1} − x_i)(ry − y_i) over
     /// the real staircase points; the left sentinel has height 0 and the right sentinel ends the last slab at rx.
     /// </summary>
-    private static double Insert(List<double> xs, List<double> ys, double area, double x, double y, double ry)
+    private static double Insert(StaircaseTreap front, double area, double x, double y, double ry)
     {
-        // first: index of the first staircase point with xs >= x (the right sentinel guarantees one exists).
-        int first = LowerBound(xs, x);
-        int pred = first - 1; // strict predecessor, at worst the left sentinel
-        if (ys[pred] <= y)
+        int pred = front.Below(x);       // strict predecessor, at worst the left sentinel
+        int first = front.AtOrAbove(x);  // at worst the right sentinel
+        if (front.Y(pred) <= y || (front.X(first) == x && front.Y(first) <= y))
         {
-            return area; // dominated by the predecessor
+            return area; // weakly dominated by the staircase
         }
 
-        if (xs[first] == x && ys[first] <= y)
+        double xFirst = front.X(first);
+        int cur = first;
+        while (front.Y(cur) >= y)
         {
-            return area; // dominated by an equal-x point
+            // (x, y) dominates cur: drop cur's slab. The right sentinel (y = −∞) ends the loop.
+            double cx = front.X(cur);
+            int next = front.AtOrAbove(Math.BitIncrement(cx));
+            area -= (front.X(next) - cx) * (ry - front.Y(cur));
+            front.Remove(cx);
+            cur = next;
         }
 
-        double xFirst = xs[first];
-        int end = first;
-        while (ys[end] >= y)
-        {
-            // The point at end is dominated by (x, y): drop its slab. The right sentinel (y = −∞) stops the loop.
-            area -= (xs[end + 1] - xs[end]) * (ry - ys[end]);
-            end++;
-        }
-
-        double xNext = xs[end];
-        double predHeight = ry - ys[pred];
-        area += (xNext - x) * (ry - y) - (xFirst - x) * predHeight;
-        xs.RemoveRange(first, end - first);
-        ys.RemoveRange(first, end - first);
-        xs.Insert(first, x);
-        ys.Insert(first, y);
+        area += (front.X(cur) - x) * (ry - y) - (xFirst - x) * (ry - front.Y(pred));
+        front.Insert(x, y);
         return area;
-    }
-
-    private static int LowerBound(List<double> xs, double x)
-    {
-        int lo = 0;
-        int hi = xs.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (xs[mid] < x)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

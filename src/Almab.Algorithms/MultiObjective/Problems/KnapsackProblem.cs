@@ -17,6 +17,12 @@ public sealed class KnapsackProblem : IMocoProblem
             throw new ArgumentException($"knapsack capacity must be a positive finite number, got {capacity}");
         }
 
+        if (values.Length != spec.ObjectiveCount || values.Any(v => v.Length != weights.Length))
+        {
+            throw new ArgumentException(
+                $"{spec.Label} defines {spec.ObjectiveCount} objectives over {weights.Length} items; got {values.Length} value vectors");
+        }
+
         double total = 0;
         foreach (double w in weights)
         {

@@ -12,6 +12,17 @@ public sealed class TspProblem : IMocoProblem
     /// <param name="coordinates">Per objective, n × 2 row-major city coordinates.</param>
     public TspProblem(MocoSpec spec, double[][] coordinates)
     {
+        if (coordinates.Length != spec.ObjectiveCount)
+        {
+            throw new ArgumentException(
+                $"{spec.Label} defines {spec.ObjectiveCount} objectives, but {coordinates.Length} coordinate sets were given");
+        }
+
+        if (spec.Size != coordinates[0].Length / 2 || coordinates.Any(c => c.Length != coordinates[0].Length || c.Length % 2 != 0))
+        {
+            throw new ArgumentException($"{spec.Label} needs {spec.Size} cities (x, y) in every coordinate set");
+        }
+
         Spec = spec;
         ObjectiveCount = coordinates.Length;
         Length = coordinates[0].Length / 2;

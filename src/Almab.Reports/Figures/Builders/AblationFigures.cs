@@ -1,5 +1,3 @@
-using Almab.Reports.Figures.Colors;
-using Almab.Reports.Figures.Model;
 using Almab.Reports.Statistics;
 
 namespace Almab.Reports.Figures.Builders;
@@ -12,14 +10,14 @@ namespace Almab.Reports.Figures.Builders;
 public static class AblationFigures
 {
     /// <summary>Grouped bars of variant means per case (or per group), with standard-deviation error bars.</summary>
-    public static Figure Bars(IReadOnlyList<string> variants, IReadOnlyList<string> cases, double[][][] final, string yLabel, FigureOptions? options = null, string groupLabel = "Case")
+    public static ChartGrid Bars(IReadOnlyList<string> variants, IReadOnlyList<string> cases, double[][][] final, string yLabel, FigureOptions? options = null, string groupLabel = "Case")
     {
         ArgumentNullException.ThrowIfNull(cases);
         BuilderChecks.SameCount(variants, final, nameof(final));
         options ??= new FigureOptions();
-        var fig = new Figure(options.Width(1), options.Height(), options.Title);
-        Axes ax = fig.AddAxes("Ablation (mean ± 1 sd)");
-        ax.X.Categories = cases;
+        ChartGrid grid = options.Grid(1);
+        Chart chart = grid.AddChart("Ablation (mean ± 1 sd)");
+        var groups = new BarGroup[variants.Count];
         for (int v = 0; v < variants.Count; v++)
         {
             if (final[v].Length != cases.Count)
@@ -34,10 +32,10 @@ public static class AblationFigures
                 sd[c] = final[v][c].Length > 1 ? Descriptive.StandardDeviation(final[v][c]) : double.NaN;
             }
 
-            ax.Add(new BarSeries(mean, variants[v]) { Color = Palette.Series(v), Errors = sd });
+            groups[v] = new BarGroup(variants[v], mean, ChartPalette.Series(v), sd);
         }
 
-        ax.Labels(groupLabel, yLabel);
-        return fig;
+        chart.Bars(cases, groups).Labels(groupLabel, yLabel);
+        return grid;
     }
 }

@@ -1,5 +1,3 @@
-using Almab.Reports.Figures.Model;
-
 namespace Almab.Reports.Figures.Builders;
 
 /// <summary>
@@ -12,16 +10,16 @@ public static class ConvergenceFigures
     /// Best-so-far against evaluations. values[m][r][i] is the i-th observed value of method m in replicate r
     /// (raw or already best-so-far: the running best of a running best is itself).
     /// </summary>
-    public static Figure BestSoFar(IReadOnlyList<string> methods, double[][][] values, OptimizationGoal goal, BandKind band, string yLabel, FigureOptions? options = null)
+    public static ChartGrid BestSoFar(IReadOnlyList<string> methods, double[][][] values, OptimizationGoal goal, BandKind band, string yLabel, FigureOptions? options = null)
     {
         options ??= new FigureOptions();
-        var fig = new Figure(options.Width(1), options.Height(), options.Title);
-        PlotBestSoFar(fig.AddAxes(), methods, values, goal, band, yLabel);
-        return fig;
+        ChartGrid grid = options.Grid(1);
+        PlotBestSoFar(grid.AddChart(), methods, values, goal, band, yLabel);
+        return grid;
     }
 
-    /// <summary>Fills <paramref name="axes"/> with best-so-far curves against evaluation index (see <see cref="BestSoFar"/>).</summary>
-    public static Axes PlotBestSoFar(Axes axes, IReadOnlyList<string> methods, double[][][] values, OptimizationGoal goal, BandKind band, string yLabel)
+    /// <summary>Fills <paramref name="axes"/> (a chart) with best-so-far curves against evaluation index (see <see cref="BestSoFar"/>).</summary>
+    public static Chart PlotBestSoFar(Chart axes, IReadOnlyList<string> methods, double[][][] values, OptimizationGoal goal, BandKind band, string yLabel)
     {
         ArgumentNullException.ThrowIfNull(axes);
         BuilderChecks.SameCount(methods, values, nameof(values));
@@ -50,16 +48,16 @@ public static class ConvergenceFigures
     /// (virtual seconds) and values[m][r][i] its value. Each replicate's running best (in finish order) is sampled
     /// as a step function on <paramref name="gridPoints"/> evenly spaced times from 0 to the latest finish.
     /// </summary>
-    public static Figure BestSoFarOverTime(IReadOnlyList<string> methods, double[][][] finishTimes, double[][][] values, OptimizationGoal goal, BandKind band, string yLabel, string xLabel = "Virtual wall-clock (s)", int gridPoints = 200, FigureOptions? options = null)
+    public static ChartGrid BestSoFarOverTime(IReadOnlyList<string> methods, double[][][] finishTimes, double[][][] values, OptimizationGoal goal, BandKind band, string yLabel, string xLabel = "Virtual wall-clock (s)", int gridPoints = 200, FigureOptions? options = null)
     {
         options ??= new FigureOptions();
-        var fig = new Figure(options.Width(1), options.Height(), options.Title);
-        PlotBestSoFarOverTime(fig.AddAxes(), methods, finishTimes, values, goal, band, yLabel, xLabel, gridPoints);
-        return fig;
+        ChartGrid grid = options.Grid(1);
+        PlotBestSoFarOverTime(grid.AddChart(), methods, finishTimes, values, goal, band, yLabel, xLabel, gridPoints);
+        return grid;
     }
 
-    /// <summary>Fills <paramref name="axes"/> with best-so-far curves against time (see <see cref="BestSoFarOverTime"/>).</summary>
-    public static Axes PlotBestSoFarOverTime(Axes axes, IReadOnlyList<string> methods, double[][][] finishTimes, double[][][] values, OptimizationGoal goal, BandKind band, string yLabel, string xLabel = "Virtual wall-clock (s)", int gridPoints = 200)
+    /// <summary>Fills <paramref name="axes"/> (a chart) with best-so-far curves against time (see <see cref="BestSoFarOverTime"/>).</summary>
+    public static Chart PlotBestSoFarOverTime(Chart axes, IReadOnlyList<string> methods, double[][][] finishTimes, double[][][] values, OptimizationGoal goal, BandKind band, string yLabel, string xLabel = "Virtual wall-clock (s)", int gridPoints = 200)
     {
         ArgumentNullException.ThrowIfNull(axes);
         BuilderChecks.SameCount(methods, values, nameof(values));

@@ -1,6 +1,5 @@
 using System.Globalization;
-using Almab.Reports.Figures.Colors;
-using Almab.Reports.Figures.Model;
+using ScottPlot;
 
 namespace Almab.Reports.Figures.Builders;
 
@@ -28,13 +27,13 @@ public static class ConvergenceRateFigures
     }
 
     /// <summary>The three-panel figure 9.</summary>
-    public static Figure ConvergenceRate(IReadOnlyList<string> methods, double[][] meanCurves, double[] thresholds, double asymptote, OptimizationGoal goal, string yLabel, FigureOptions? options = null)
+    public static ChartGrid ConvergenceRate(IReadOnlyList<string> methods, double[][] meanCurves, double[] thresholds, double asymptote, OptimizationGoal goal, string yLabel, FigureOptions? options = null)
     {
         BuilderChecks.SameCount(methods, meanCurves, nameof(meanCurves));
         ArgumentNullException.ThrowIfNull(thresholds);
         options ??= new FigureOptions();
-        var fig = new Figure(options.Width(3), options.Height(), options.Title);
-        Axes a = fig.AddAxes("(a) Mean best so far and fits");
+        ChartGrid grid = options.Grid(3);
+        Chart a = grid.AddChart("(a) Mean best so far and fits");
         var fits = new ExponentialGapFit[methods.Count];
         int budget = 0;
         for (int m = 0; m < methods.Count; m++)
@@ -42,21 +41,14 @@ public static class ConvergenceRateFigures
             double[] t = CurveStatistics.Indices(meanCurves[m].Length);
             budget = Math.Max(budget, t.Length);
             fits[m] = ExponentialGapFit.Fit(t, meanCurves[m], asymptote, goal);
-            var fy = new double[t.Length];
-            for (int i = 0; i < t.Length; i++)
-            {
-                fy[i] = fits[m].Predict(t[i], asymptote, goal);
-            }
-
-            Rgba color = Palette.Series(m);
-            a.Add(new LineSeries(t, meanCurves[m], methods[m]) { Color = color });
-            a.Add(new LineSeries(t, fy) { Color = color, Style = LineStyle.Dotted, WidthPx = 1.5 });
+            Color color = ChartPalette.Series(m);
+            a.Line(t, meanCurves[m], methods[m], color);
+            a.Line(t, [.. t.Select(x => fits[m].Predict(x, asymptote, goal))], color: color, pattern: LinePattern.Dotted, width: 1.5f);
         }
 
         a.Labels("Evaluations", yLabel);
 
-        Axes b = fig.AddAxes("(b) Evaluations to threshold");
-        b.X.Categories = methods;
+        var groups = new BarGroup[thresholds.Length];
         for (int h = 0; h < thresholds.Length; h++)
         {
             var evals = new double[methods.Count];
@@ -66,39 +58,24 @@ public static class ConvergenceRateFigures
                 evals[m] = e < 0 ? budget : e;
             }
 
-            b.Add(new BarSeries(evals, (goal == OptimizationGoal.Maximize ? "≥ " : "≤ ") + thresholds[h].ToString(CultureInfo.InvariantCulture))
-            {
-                Color = h == 0 ? Palette.SkyBlue : Palette.Blue,
-                Hatched = h % 2 == 1,
-                ValueFormat = "0",
-            });
+            groups[h] = new BarGroup((goal == OptimizationGoal.Maximize ? "≥ " : "≤ ") + thresholds[h].ToString(CultureInfo.InvariantCulture), evals,
+                h == 0 ? ChartPalette.SkyBlue : ChartPalette.Blue, Hatched: h % 2 == 1, ValueFormat: "0");
         }
 
-        b.Add(new ReferenceLine(false, budget, $"Budget N = {budget} (not reached)") { Color = Palette.Vermillion });
-        b.Y.Min = 0;
-        b.Y.Max = budget * 1.2;
-        b.Labels(null, "Evaluations");
-        b.Legend = LegendPlacement.TopLeft;
+        Chart b = grid.AddChart("(b) Evaluations to threshold").Bars(methods, groups);
+        b.HorizontalLine(budget, $"Budget N = {budget} (not reached)", ChartPalette.Vermillion, LinePattern.Solid, 2);
+        b.Limits(yMin: 0, yMax: budget * 1.35).Labels(null, "Evaluations");
+        b.Legend = ChartLegend.UpperLeft;
 
-        Axes c = fig.AddAxes("(c) Convergence rate λ");
-        c.X.Categories = methods;
-        var lambdas = new double[methods.Count];
-        double lmax = 0;
+        double[] lambdas = [.. fits.Select(f => f.Lambda)];
+        double lmax = lambdas.Length == 0 ? 0 : lambdas.Max();
+        Chart c = grid.AddChart("(c) Convergence rate λ").Bars(methods, new BarGroup(null, lambdas, ChartPalette.BluishGreen, ValueFormat: "0.000"));
         for (int m = 0; m < methods.Count; m++)
         {
-            lambdas[m] = fits[m].Lambda;
-            lmax = Math.Max(lmax, lambdas[m]);
+            c.Text(m, Math.Max(lambdas[m], 0), "R² = " + fits[m].RSquared.ToString("0.000", CultureInfo.InvariantCulture), size: 10, alignment: Alignment.LowerCenter, offsetY: -20);
         }
 
-        c.Add(new BarSeries(lambdas) { Color = Palette.BluishGreen, ValueFormat = "0.000" });
-        for (int m = 0; m < methods.Count; m++)
-        {
-            c.Annotate(new TextAnnotation(m, Math.Max(lambdas[m], 0), "R² = " + fits[m].RSquared.ToString("0.000", CultureInfo.InvariantCulture)) { Align = TextAlign.Center, OffsetYPx = -27, SizePx = 10 });
-        }
-
-        c.Y.Max = lmax > 0 ? lmax * 1.3 : 1;
-        c.Labels(null, "λ (per evaluation)");
-        c.Legend = LegendPlacement.None;
-        return fig;
+        c.Limits(yMax: lmax > 0 ? lmax * 1.3 : 1).Labels(null, "λ (per evaluation)");
+        return grid;
     }
 }

@@ -1,24 +1,23 @@
-using Almab.Reports.Figures.Colors;
-using Almab.Reports.Figures.Model;
+using ScottPlot;
 
 namespace Almab.Reports.Figures.Builders;
 
-/// <summary>Adds one method's summarized curve (band first, then the centre line on top) to an axes panel.</summary>
+/// <summary>Adds one method's summarized curve (band first, then the centre line on top) to a chart.</summary>
 internal static class CurvePlot
 {
-    private static readonly LineStyle[] Styles = [LineStyle.Solid, LineStyle.Dashed, LineStyle.DashDot, LineStyle.Dotted];
+    private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.Dashed, LinePattern.DenselyDashed, LinePattern.Dotted];
 
-    public static void Add(Axes axes, string label, int index, double[] x, double[][] curves, BandKind band, bool step = false)
+    public static void Add(Chart chart, string label, int index, double[] x, double[][] curves, BandKind band, bool step = false)
     {
         (double[] c, double[] lo, double[] hi) = CurveStatistics.Summarize(curves, band);
-        Rgba color = Palette.Series(index);
+        Color color = ChartPalette.Series(index);
         int n = Math.Min(x.Length, c.Length);
         if (band != BandKind.None)
         {
-            axes.Add(new BandSeries(x[..n], lo[..n], hi[..n]) { Color = color, Opacity = 0.15, Step = step });
+            chart.Band(x[..n], lo[..n], hi[..n], color, 0.15, step: step);
         }
 
-        axes.Add(new LineSeries(x[..n], c[..n], label) { Color = color, Style = Styles[index / Palette.Count % Styles.Length], Step = step });
+        chart.Line(x[..n], c[..n], label, color, Patterns[index / ChartPalette.Count % Patterns.Length], step: step);
     }
 
     public static string BandNote(BandKind band, int replicates) => band switch

@@ -1,5 +1,3 @@
-using Almab.Reports.Figures.Model;
-
 namespace Almab.Reports.Figures.Builders;
 
 /// <summary>Cumulative regret curves (ALMAB-DC figures 3 and 5, right panels; bandit papers' regret plots).</summary>
@@ -10,19 +8,24 @@ public static class RegretFigures
     /// curves are running sums summarized by <paramref name="band"/>. With <paramref name="logRounds"/> the
     /// round axis is log10 (regret of order log T then looks straight).
     /// </summary>
-    public static Figure CumulativeRegret(IReadOnlyList<string> methods, double[][][] regret, BandKind band, bool logRounds = false, string xLabel = "Evaluations", FigureOptions? options = null)
+    public static ChartGrid CumulativeRegret(IReadOnlyList<string> methods, double[][][] regret, BandKind band, bool logRounds = false, string xLabel = "Evaluations", FigureOptions? options = null)
     {
         options ??= new FigureOptions();
-        var fig = new Figure(options.Width(1), options.Height(), options.Title);
-        PlotCumulativeRegret(fig.AddAxes(), methods, regret, band, logRounds, xLabel);
-        return fig;
+        ChartGrid grid = options.Grid(1);
+        PlotCumulativeRegret(grid.AddChart(), methods, regret, band, logRounds, xLabel);
+        return grid;
     }
 
     /// <summary>Fills <paramref name="axes"/> with cumulative regret curves (see <see cref="CumulativeRegret"/>).</summary>
-    public static Axes PlotCumulativeRegret(Axes axes, IReadOnlyList<string> methods, double[][][] regret, BandKind band, bool logRounds = false, string xLabel = "Evaluations")
+    public static Chart PlotCumulativeRegret(Chart axes, IReadOnlyList<string> methods, double[][][] regret, BandKind band, bool logRounds = false, string xLabel = "Evaluations")
     {
         ArgumentNullException.ThrowIfNull(axes);
         BuilderChecks.SameCount(methods, regret, nameof(regret));
+        if (logRounds)
+        {
+            axes.LogScaleX();
+        }
+
         int reps = 0;
         for (int m = 0; m < methods.Count; m++)
         {
@@ -39,7 +42,6 @@ public static class RegretFigures
             CurvePlot.Add(axes, methods[m], m, CurveStatistics.Indices(n), cum, band);
         }
 
-        axes.X.Scale = logRounds ? AxisScale.Log10 : AxisScale.Linear;
         axes.Labels(logRounds ? xLabel + " (log scale)" : xLabel, "Cumulative regret");
         axes.Title ??= $"Cumulative regret ({CurvePlot.BandNote(band, reps)})";
         return axes;

@@ -1,6 +1,5 @@
 using System.Globalization;
-using Almab.Reports.Figures.Colors;
-using Almab.Reports.Figures.Model;
+using ScottPlot;
 
 namespace Almab.Reports.Figures.Builders;
 
@@ -13,27 +12,22 @@ namespace Almab.Reports.Figures.Builders;
 public static class ScalingFigures
 {
     /// <summary>speedup[c][i] is case c's speedup at k[i] workers (NaN where not measured).</summary>
-    public static Figure Speedup(IReadOnlyList<string> cases, double[] k, double[][] speedup, double fitMaxK = double.PositiveInfinity, FigureOptions? options = null, bool annotateLast = true)
+    public static ChartGrid Speedup(IReadOnlyList<string> cases, double[] k, double[][] speedup, double fitMaxK = double.PositiveInfinity, FigureOptions? options = null, bool annotateLast = true)
     {
         options ??= new FigureOptions();
-        var fig = new Figure(options.Width(1), options.Height(), options.Title);
-        PlotSpeedup(fig.AddAxes(), cases, k, speedup, fitMaxK, annotateLast);
-        return fig;
+        ChartGrid grid = options.Grid(1);
+        PlotSpeedup(grid.AddChart(), cases, k, speedup, fitMaxK, annotateLast);
+        return grid;
     }
 
-    /// <summary>Fills <paramref name="axes"/> (see <see cref="Speedup"/>); returns the fitted serial fractions.</summary>
-    public static double[] PlotSpeedup(Axes axes, IReadOnlyList<string> cases, double[] k, double[][] speedup, double fitMaxK = double.PositiveInfinity, bool annotateLast = true)
+    /// <summary>Fills <paramref name="chart"/> (see <see cref="Speedup"/>); returns the fitted serial fractions.</summary>
+    public static double[] PlotSpeedup(Chart chart, IReadOnlyList<string> cases, double[] k, double[][] speedup, double fitMaxK = double.PositiveInfinity, bool annotateLast = true)
     {
-        ArgumentNullException.ThrowIfNull(axes);
+        ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(k);
         BuilderChecks.SameCount(cases, speedup, nameof(speedup));
-        double kMax = 1;
-        foreach (double v in k)
-        {
-            kMax = Math.Max(kMax, v);
-        }
-
-        axes.Add(new LineSeries([1, kMax], [1, kMax], "Ideal (S = K)") { Color = Palette.Black, Style = LineStyle.Dotted, WidthPx = 1.5 });
+        double kMax = Math.Max(1, k.Length == 0 ? 1 : k.Max());
+        chart.Line([1, kMax], [1, kMax], "Ideal (S = K)", ChartPalette.Black, LinePattern.Dotted, 1.5f);
         var fitted = new double[cases.Count];
         for (int c = 0; c < cases.Count; c++)
         {
@@ -42,41 +36,24 @@ public static class ScalingFigures
                 throw new ArgumentException($"Case '{cases[c]}' has {speedup[c].Length} speedups for {k.Length} values of K.", nameof(speedup));
             }
 
-            var ks = new List<double>();
-            var ss = new List<double>();
-            for (int i = 0; i < k.Length; i++)
-            {
-                if (double.IsFinite(speedup[c][i]))
-                {
-                    ks.Add(k[i]);
-                    ss.Add(speedup[c][i]);
-                }
-            }
-
-            Rgba color = Palette.Series(c);
-            double p = AmdahlFit.SerialFraction([.. ks], [.. ss], fitMaxK);
+            int[] measured = [.. Enumerable.Range(0, k.Length).Where(i => double.IsFinite(speedup[c][i]))];
+            double[] ks = [.. measured.Select(i => k[i])], ss = [.. measured.Select(i => speedup[c][i])];
+            Color color = ChartPalette.Series(c);
+            double p = AmdahlFit.SerialFraction(ks, ss, fitMaxK);
             fitted[c] = p;
-            const int n = 100;
-            double[] fx = new double[n], fy = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                fx[i] = 1 + (kMax - 1) * i / (n - 1);
-                fy[i] = AmdahlFit.Speedup(p, fx[i]);
-            }
-
+            double[] fx = [.. Enumerable.Range(0, 100).Select(i => 1 + (kMax - 1) * i / 99.0)];
             string ptext = p.ToString("0.000", CultureInfo.InvariantCulture);
-            axes.Add(new LineSeries(fx, fy, $"{cases[c]}: Amdahl fit (p = {ptext})") { Color = color, Style = LineStyle.Dashed, WidthPx = 1.5 });
-            axes.Add(new LineSeries([.. ks], [.. ss], $"{cases[c]}: observed") { Color = color, Marker = MarkerShape.Circle });
-            if (annotateLast && ks.Count > 0)
+            chart.Line(fx, [.. fx.Select(x => AmdahlFit.Speedup(p, x))], $"{cases[c]}: Amdahl fit (p = {ptext})", color, LinePattern.Dashed, 1.5f);
+            chart.Line(ks, ss, $"{cases[c]}: observed", color, marker: MarkerShape.FilledCircle);
+            if (annotateLast && ks.Length > 0)
             {
-                axes.Annotate(new TextAnnotation(ks[^1], ss[^1], ss[^1].ToString("0.0", CultureInfo.InvariantCulture) + "×") { OffsetXPx = 7, OffsetYPx = -8, Color = color });
+                chart.Text(ks[^1], ss[^1], ss[^1].ToString("0.0", CultureInfo.InvariantCulture) + "×", color, 12, Alignment.LowerLeft, 7, -4);
             }
         }
 
-        axes.X.Ticks = k;
-        axes.Labels("Workers K", "Speedup");
-        axes.Title ??= double.IsPositiveInfinity(fitMaxK) ? "Speedup vs workers" : $"Speedup vs workers (Amdahl fitted to K ≤ {fitMaxK.ToString(CultureInfo.InvariantCulture)})";
-        axes.Legend = LegendPlacement.TopLeft;
+        chart.XTicks(k).Labels("Workers K", "Speedup");
+        chart.Title ??= double.IsPositiveInfinity(fitMaxK) ? "Speedup vs workers" : $"Speedup vs workers (Amdahl fitted to K ≤ {fitMaxK.ToString(CultureInfo.InvariantCulture)})";
+        chart.Legend = ChartLegend.UpperLeft;
         return fitted;
     }
 }

@@ -1,6 +1,6 @@
-using Almab.Reports.Figures.Colors;
-using Almab.Reports.Figures.Model;
+using System.Globalization;
 using Almab.Reports.Statistics;
+using ScottPlot;
 
 namespace Almab.Reports.Figures.Builders;
 
@@ -16,12 +16,12 @@ public static class SensitivityFigures
     /// Figure 8: left, metric vs budget; right (when both indices ≥ 0), the advantage of method a over method b: mean of a
     /// minus mean of b, or b minus a when <paramref name="lowerIsBetter"/> (so a positive bar always favours a).
     /// </summary>
-    public static Figure Budget(IReadOnlyList<string> methods, double[] budgets, double[][][] final, string yLabel, int advantageOf = -1, int over = -1, FigureOptions? options = null, bool lowerIsBetter = false)
+    public static ChartGrid Budget(IReadOnlyList<string> methods, double[] budgets, double[][][] final, string yLabel, int advantageOf = -1, int over = -1, FigureOptions? options = null, bool lowerIsBetter = false)
     {
         options ??= new FigureOptions();
         bool right = advantageOf >= 0 && over >= 0;
-        var fig = new Figure(options.Width(right ? 2 : 1), options.Height(), options.Title);
-        double[][] means = PlotLevels(fig.AddAxes("Final metric vs budget"), methods, budgets, final, "Evaluation budget N", yLabel);
+        ChartGrid grid = options.Grid(right ? 2 : 1);
+        double[][] means = PlotLevels(grid.AddChart("Final metric vs budget"), methods, budgets, final, "Evaluation budget N", yLabel);
         if (right)
         {
             if (advantageOf >= methods.Count || over >= methods.Count)
@@ -34,34 +34,32 @@ public static class SensitivityFigures
             for (int j = 0; j < budgets.Length; j++)
             {
                 diff[j] = (lowerIsBetter ? -1 : 1) * (means[advantageOf][j] - means[over][j]);
-                cats[j] = "N = " + budgets[j].ToString(System.Globalization.CultureInfo.InvariantCulture);
+                cats[j] = "N = " + budgets[j].ToString(CultureInfo.InvariantCulture);
             }
 
-            Axes ax = fig.AddAxes($"Advantage of {methods[advantageOf]} over {methods[over]}");
-            ax.X.Categories = cats;
-            ax.Add(new BarSeries(diff) { Color = Palette.Series(advantageOf), ValueFormat = "0.000" });
-            ax.Add(new ReferenceLine(false, 0) { Style = LineStyle.Solid, WidthPx = 1 });
-            ax.Labels("Evaluation budget", lowerIsBetter ? "Mean of " + methods[over] + " − mean of " + methods[advantageOf] : "Difference of means");
-            ax.Legend = LegendPlacement.None;
+            Chart chart = grid.AddChart($"Advantage of {methods[advantageOf]} over {methods[over]}");
+            chart.Bars(cats, new BarGroup(null, diff, ChartPalette.Series(advantageOf), ValueFormat: "0.000"));
+            chart.HorizontalLine(0, pattern: LinePattern.Solid, width: 1);
+            chart.Labels("Evaluation budget", lowerIsBetter ? "Mean of " + methods[over] + " − mean of " + methods[advantageOf] : "Difference of means");
         }
 
-        return fig;
+        return grid;
     }
 
     /// <summary>Figure 10: left, metric vs noise level; right, change of each method's mean relative to level 0.</summary>
-    public static Figure Noise(IReadOnlyList<string> methods, double[] noiseLevels, double[][][] final, string yLabel, string xLabel = "Observation noise σ", FigureOptions? options = null)
+    public static ChartGrid Noise(IReadOnlyList<string> methods, double[] noiseLevels, double[][][] final, string yLabel, string xLabel = "Observation noise σ", FigureOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(noiseLevels);
         options ??= new FigureOptions();
-        var fig = new Figure(options.Width(2), options.Height(), options.Title);
-        double[][] means = PlotLevels(fig.AddAxes("Final metric vs noise"), methods, noiseLevels, final, xLabel, yLabel);
-        Axes ax = fig.AddAxes("Change relative to the first noise level");
+        ChartGrid grid = options.Grid(2);
+        double[][] means = PlotLevels(grid.AddChart("Final metric vs noise"), methods, noiseLevels, final, xLabel, yLabel);
         var cats = new string[noiseLevels.Length - 1];
         for (int j = 1; j < noiseLevels.Length; j++)
         {
-            cats[j - 1] = "σ = " + noiseLevels[j].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            cats[j - 1] = "σ = " + noiseLevels[j].ToString(CultureInfo.InvariantCulture);
         }
 
-        ax.X.Categories = cats;
+        var groups = new BarGroup[methods.Count];
         for (int m = 0; m < methods.Count; m++)
         {
             var d = new double[cats.Length];
@@ -70,18 +68,19 @@ public static class SensitivityFigures
                 d[j - 1] = means[m][j] - means[m][0];
             }
 
-            ax.Add(new BarSeries(d, methods[m]) { Color = Palette.Series(m) });
+            groups[m] = new BarGroup(methods[m], d, ChartPalette.Series(m));
         }
 
-        ax.Add(new ReferenceLine(false, 0) { Style = LineStyle.Solid, WidthPx = 1 });
-        ax.Labels(xLabel, "Change of mean");
-        return fig;
+        Chart chart = grid.AddChart("Change relative to the first noise level").Bars(cats, groups);
+        chart.HorizontalLine(0, pattern: LinePattern.Solid, width: 1);
+        chart.Labels(xLabel, "Change of mean");
+        return grid;
     }
 
     /// <summary>Mean ± 1 sd lines with markers against numeric levels; returns the means [method][level].</summary>
-    public static double[][] PlotLevels(Axes axes, IReadOnlyList<string> methods, double[] levels, double[][][] final, string xLabel, string yLabel)
+    public static double[][] PlotLevels(Chart chart, IReadOnlyList<string> methods, double[] levels, double[][][] final, string xLabel, string yLabel)
     {
-        ArgumentNullException.ThrowIfNull(axes);
+        ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(levels);
         BuilderChecks.SameCount(methods, final, nameof(final));
         var means = new double[methods.Count][];
@@ -102,12 +101,12 @@ public static class SensitivityFigures
             }
 
             means[m] = mean;
-            Rgba color = Palette.Series(m);
-            axes.Add(new BandSeries(levels, lo, hi) { Color = color, Opacity = 0.15 });
-            axes.Add(new LineSeries(levels, mean, methods[m]) { Color = color, Marker = MarkerShape.Circle });
+            Color color = ChartPalette.Series(m);
+            chart.Band(levels, lo, hi, color, 0.15);
+            chart.Line(levels, mean, methods[m], color, marker: MarkerShape.FilledCircle);
         }
 
-        axes.Labels(xLabel, yLabel);
+        chart.Labels(xLabel, yLabel);
         return means;
     }
 }

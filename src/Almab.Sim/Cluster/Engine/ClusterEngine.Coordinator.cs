@@ -92,9 +92,10 @@ internal sealed partial class ClusterEngine
         }
 
         int m = 0;
-        for (int w = 0; w < _k; w++)
+        int wanted = Math.Max(1, _source.MaxNextJobs);
+        for (int w = _free.NextAtOrAfter(0); w >= 0 && m < wanted; w = _free.NextAtOrAfter(w + 1))
         {
-            if (IsFree(w))
+            if (!CheckDown(w))
             {
                 _idleBuffer[m++] = w;
             }
@@ -153,7 +154,7 @@ internal sealed partial class ClusterEngine
             {
                 if (_state[w] == WorkerState.Reserved)
                 {
-                    _state[w] = WorkerState.Down;
+                    SetState(w, WorkerState.Down);
                 }
 
                 _waiting.Enqueue(slot); // Its worker is down: the first free worker takes it (not a re-dispatch).
@@ -188,7 +189,10 @@ internal sealed partial class ClusterEngine
 
         _completed++;
         _inFlight--;
-        _awaiting[j.Worker]--;
+        if (--_awaiting[j.Worker] == 0 && _state[j.Worker] == WorkerState.Idle)
+        {
+            _free.Add(j.Worker);
+        }
         _freeSlots.Push(slot);
         return seconds;
     }
@@ -228,7 +232,7 @@ internal sealed partial class ClusterEngine
             _decisionSlots.Add(slot);
             if (_state[w] == WorkerState.Idle)
             {
-                _state[w] = WorkerState.Reserved;
+                SetState(w, WorkerState.Reserved);
             }
         }
 
@@ -270,9 +274,9 @@ internal sealed partial class ClusterEngine
 
     private bool AnyIdleAndUp()
     {
-        for (int w = 0; w < _k; w++)
+        for (int w = _free.NextAtOrAfter(0); w >= 0; w = _free.NextAtOrAfter(w + 1))
         {
-            if (IsFree(w))
+            if (!CheckDown(w))
             {
                 return true;
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Almab.Algorithms.Randomness;
 using Almab.Sim.Cluster.Durations;
 using Almab.Sim.Cluster.Faults;
+using Almab.Sim.Kernel;
 
 namespace Almab.Sim.Cluster.Engine;
 
@@ -26,10 +27,14 @@ internal sealed partial class ClusterEngine
     private readonly Rng[] _taskRng;
     private readonly WorkerTimeline[] _timeline;
     private readonly Rng _network;
-    private readonly PriorityQueue<ClusterEvent, EventKey> _events = new();
+    private readonly CalendarQueue<ClusterEvent> _events = new();
     private readonly WorkerState[] _state;
     private readonly bool[] _repairScheduled;
     private readonly double[] _busy;
+    private readonly bool _sameWorker;
+    private readonly int[] _held; // SameWorkerAfterRepair: the crashed task waiting for each worker's repair, or -1.
+    private readonly WorkerSet _idle; // Workers in state Idle (possibly down without knowing it yet).
+    private readonly WorkerSet _free; // Idle workers with no result waiting at the coordinator.
     private readonly int[] _awaiting;
     private readonly Queue<int> _waiting = new();
     private readonly Stack<int> _freeSlots = new();
@@ -42,6 +47,7 @@ internal sealed partial class ClusterEngine
     private int _completed;
     private int _abandoned;
     private int _redispatched;
+    private long _eventsProcessed;
 
     /// <summary>Prepares a run of <paramref name="config"/> driven by <paramref name="source"/>.</summary>
     public ClusterEngine(ClusterConfig config, Seed seed, IJobSource source)
@@ -67,6 +73,17 @@ internal sealed partial class ClusterEngine
         _state = new WorkerState[_k];
         _repairScheduled = new bool[_k];
         _busy = new double[_k];
+        _sameWorker = config.CrashRequeue == CrashRequeueRule.SameWorkerAfterRepair;
+        _held = new int[_k];
+        Array.Fill(_held, -1);
+        _idle = new WorkerSet(_k);
+        _free = new WorkerSet(_k);
+        for (int w = 0; w < _k; w++)
+        {
+            _idle.Add(w);
+            _free.Add(w);
+        }
+
         _awaiting = new int[_k];
         _idleBuffer = new int[_k];
         _jobBuffer = new ClusterJob[_k];
@@ -77,9 +94,10 @@ internal sealed partial class ClusterEngine
     public ClusterReport Run()
     {
         TryStartDecision();
-        while (!_finished && _events.TryDequeue(out var e, out var key))
+        while (!_finished && _events.Count > 0)
         {
-            _now = key.Time;
+            var e = _events.Pop(out _now, out _);
+            _eventsProcessed++;
             switch (e.Kind)
             {
                 case ClusterEventKind.JobArrives: OnJobArrives(e.Worker, e.Slot); break;
@@ -107,12 +125,12 @@ internal sealed partial class ClusterEngine
             // The worker crashed while the job message travelled: the attempt is lost before it began.
             _abandoned++;
             Trace(ClusterTraceKind.Abandoned, w, j.Job.Id);
-            Requeue(slot);
+            Requeue(slot, w);
             AssignWaiting();
             return;
         }
 
-        _state[w] = WorkerState.Busy;
+        SetState(w, WorkerState.Busy);
         j.StartedAt = _now;
         Trace(ClusterTraceKind.Started, w, j.Job.Id);
         double nominal = j.Job.WorkSeconds * _factor[w] * _taskTime.Sample(_taskRng[w]);
@@ -133,8 +151,8 @@ internal sealed partial class ClusterEngine
         ref var j = ref _jobs[slot];
         _busy[w] += _now - j.StartedAt;
         j.FinishedAt = _now;
-        _state[w] = WorkerState.Idle;
         _awaiting[w]++;
+        SetState(w, WorkerState.Idle);
         Trace(ClusterTraceKind.Finished, w, j.Job.Id);
         Schedule(_now + _latency.Sample(_network), ClusterEventKind.ResultArrives, w, slot);
         AssignWaiting();
@@ -147,7 +165,7 @@ internal sealed partial class ClusterEngine
         _abandoned++;
         Trace(ClusterTraceKind.Abandoned, w, j.Job.Id);
         CheckDown(w);
-        Requeue(slot);
+        Requeue(slot, w);
         AssignWaiting();
     }
 
@@ -159,7 +177,14 @@ internal sealed partial class ClusterEngine
             return; // A new crash at the very moment of repair.
         }
 
-        _state[w] = WorkerState.Idle;
+        SetState(w, WorkerState.Idle);
+        if (_held[w] >= 0)
+        {
+            int held = _held[w];
+            _held[w] = -1;
+            Send(held, w);
+        }
+
         AssignWaiting();
         NotifyIdle(w);
     }
@@ -172,7 +197,7 @@ internal sealed partial class ClusterEngine
             return false;
         }
 
-        _state[w] = WorkerState.Down;
+        SetState(w, WorkerState.Down);
         if (!_repairScheduled[w])
         {
             _repairScheduled[w] = true;
@@ -182,15 +207,26 @@ internal sealed partial class ClusterEngine
         return true;
     }
 
-    private bool IsIdleAndUp(int w) => _state[w] == WorkerState.Idle && !CheckDown(w);
+    /// <summary>Sets a worker's state and keeps the idle and free sets in step with it.</summary>
+    private void SetState(int w, WorkerState state)
+    {
+        _state[w] = state;
+        _idle.Set(w, state == WorkerState.Idle);
+        _free.Set(w, state == WorkerState.Idle && _awaiting[w] == 0);
+    }
 
-    /// <summary>Idle, up, and no result of it waits at the coordinator: the worker a decision may give a new job.</summary>
-    private bool IsFree(int w) => _awaiting[w] == 0 && IsIdleAndUp(w);
-
-    private void Requeue(int slot)
+    /// <summary>Queues a crashed task by <see cref="ClusterConfig.CrashRequeue"/>: for the next free worker, or held for <paramref name="w"/>.</summary>
+    private void Requeue(int slot, int w)
     {
         _redispatched++;
-        _waiting.Enqueue(slot);
+        if (_sameWorker && _held[w] < 0)
+        {
+            _held[w] = slot;
+        }
+        else
+        {
+            _waiting.Enqueue(slot);
+        }
     }
 
     /// <summary>Hands waiting jobs to idle, up workers, lowest number first.</summary>
@@ -199,12 +235,12 @@ internal sealed partial class ClusterEngine
         int w = 0;
         while (_waiting.Count > 0)
         {
-            while (w < _k && !IsIdleAndUp(w))
+            while ((w = _idle.NextAtOrAfter(w)) >= 0 && CheckDown(w))
             {
                 w++;
             }
 
-            if (w == _k)
+            if (w < 0)
             {
                 return;
             }
@@ -216,7 +252,7 @@ internal sealed partial class ClusterEngine
     private void Send(int slot, int w)
     {
         ref var j = ref _jobs[slot];
-        _state[w] = WorkerState.Reserved;
+        SetState(w, WorkerState.Reserved);
         j.Worker = w;
         j.Attempts++;
         Trace(ClusterTraceKind.Dispatched, w, j.Job.Id);
@@ -224,7 +260,7 @@ internal sealed partial class ClusterEngine
     }
 
     private void Schedule(double time, ClusterEventKind kind, int worker, int slot) =>
-        _events.Enqueue(new ClusterEvent(kind, worker, slot), new EventKey(time, _sequence++));
+        _events.Push(time, _sequence++, new ClusterEvent(kind, worker, slot));
 
     private void Trace(ClusterTraceKind kind, int worker, long job) => _trace?.Add(new ClusterTraceEntry(_now, kind, worker, job));
 
@@ -252,6 +288,7 @@ internal sealed partial class ClusterEngine
             TasksRedispatched = _redispatched,
             CoordinatorBusySeconds = _coordinatorSeconds,
             Decisions = _decisions,
+            EventsProcessed = _eventsProcessed,
             Trace = _trace is null ? ImmutableArray<ClusterTraceEntry>.Empty : [.. _trace],
         };
     }

@@ -29,6 +29,12 @@ public sealed class MocoVerbTests : IDisposable
         Assert.True(exit == 0, err);
         Assert.Contains("| bi-tsp-20 | dl | 2 |", output);
         Assert.True(File.Exists(Path.Combine(_dir, "summary.md")));
+        foreach (string f in new[] { "convergence-evaluations", "convergence-virtual-time", "fronts-instance0" })
+        {
+            Assert.True(new FileInfo(Path.Combine(_dir, "figures", f + ".png")).Length > 1000, f);
+            Assert.Contains("<svg", File.ReadAllText(Path.Combine(_dir, "figures", f + ".svg")));
+        }
+
         Assert.Contains("D&L-TS above D&L-UCB", File.ReadAllText(Path.Combine(_dir, "claims.md")));
         using (var store = MergeVerb.OpenStore(Path.Combine(_dir, "results.db"), create: false))
         {
@@ -41,6 +47,9 @@ public sealed class MocoVerbTests : IDisposable
         var resumed = CliRunner.Run(Args(_dir, "--resume"));
         Assert.Equal(0, resumed.Exit);
         Assert.Contains("ran 0 replicate(s)", resumed.Out);
+        var otherClock = CliRunner.Run(Args(_dir, "--resume", "--clock-sigma", "0.5"));
+        Assert.Equal(2, otherClock.Exit);
+        Assert.Contains("was made with --clock-sigma 0, not 0.5", otherClock.Err);
     }
 
     [Fact]
@@ -67,6 +76,7 @@ public sealed class MocoVerbTests : IDisposable
     [InlineData("--methods", "lkh", "unknown MOCO method 'lkh'")]
     [InlineData("--instances", "0", "--instances: must be >= 1")]
     [InlineData("--noise", "-1", "--noise: must be a finite number >= 0")]
+    [InlineData("--clock-sigma", "NaN", "--clock-sigma: must be a finite number >= 0")]
     public void Bad_input_is_one_line_and_exit_2(string option, string value, string message)
     {
         var (exit, _, err) = CliRunner.Run("moco", option, value, "--out", _dir, "--quiet");
@@ -87,5 +97,10 @@ public sealed class MocoVerbTests : IDisposable
         Assert.Equal(a.Evaluations.Select(e => e.Metric), b.Evaluations.Select(e => e.Metric));
         Assert.Equal(MocoCellRunner.Checkpoints, a.Evaluations.Length);
         Assert.True(a.MakespanSeconds > 0);
+        var slow = new MocoCellRunner(new Almab.Algorithms.Randomness.Seed(5), clockSigma: 0.8).Run(cell, CancellationToken.None);
+        // Variable evaluation times reorder arrivals on K = 2 workers: the virtual clock changes, the replicate stays reproducible.
+        Assert.NotEqual(a.MakespanSeconds, slow.MakespanSeconds);
+        var slowAgain = new MocoCellRunner(new Almab.Algorithms.Randomness.Seed(5), clockSigma: 0.8).Run(cell, CancellationToken.None);
+        Assert.Equal(slow.Evaluations.Select(e => (e.Metric, e.VirtualSeconds)), slowAgain.Evaluations.Select(e => (e.Metric, e.VirtualSeconds)));
     }
 }

@@ -41,6 +41,7 @@ public sealed class MethodRegistry
         AlmabDcMethods.Register(registry);
         BaselineMethods.Register(registry);
         ModelBasedMethods.Register(registry);
+        ExternalMethods.Register(registry);
         return registry;
     }
 }

@@ -2,8 +2,7 @@ using System.Globalization;
 using Almab.Algorithms.Objectives.Cases;
 using Almab.Algorithms.Randomness;
 using Almab.Algorithms.Spaces;
-using Almab.Reports.Figures.Colors;
-using Almab.Reports.Figures.Model;
+using Almab.Reports.Figures;
 using Almab.Sim.Scaling;
 using Almab.Experiments.Papers.AlmabDc.Cases;
 using Almab.Experiments.Claims;
@@ -30,34 +29,32 @@ public static class CaseFigures
         string reference = report.Reference;
         int kMin = report.KMin;
         var methods = report.Methods.Where(m => main.Any(r => r.Cell.Method == m && r.Cell.Workers == kMin)).ToList();
-        var conv = new Figure(900, 560, $"{report.Definition.Id}: {metric} vs evaluations (K = {kMin})");
-        var axes = conv.AddAxes().Labels("Evaluations", metric);
+        var axes = new Chart($"{report.Definition.Id}: {metric} vs evaluations (K = {kMin})").Labels("Evaluations", metric);
         var counts = new List<int>();
         for (int i = 0; i < methods.Count; i++)
         {
             var cell = report.Cell(methods[i], kMin);
             counts.Add(cell.Count);
-            AddBand(axes, CaseSeries.ByEvaluation(cell), methods[i], Palette.Series(i));
+            AddBand(axes, CaseSeries.ByEvaluation(cell), methods[i], ChartPalette.Series(i));
         }
 
         string replicates = counts.Distinct().Count() == 1 ? $"{counts[0]} replicates per method" : $"{counts.Min()}-{counts.Max()} replicates per method";
-        yield return report.Save(conv, "convergence-evaluations",
+        yield return report.Save(axes, "convergence-evaluations",
             $"median (line) and interquartile range (band) of {metric} after each evaluation, over {replicates}, K = {kMin}; metric on noise-free values; descriptive (tests: see the summary table).");
 
         var refCells = main.Where(r => r.Cell.Method == reference).ToList();
         var ks = refCells.Select(r => r.Cell.Workers).Distinct().Order().ToList();
         if (ks.Count > 1)
         {
-            var time = new Figure(900, 560, $"{report.Definition.Id}: {reference}, {metric} vs virtual wall-clock");
-            var tAxes = time.AddAxes().Labels("Virtual wall-clock (s)", metric);
+            var tAxes = new Chart($"{report.Definition.Id}: {reference}, {metric} vs virtual wall-clock").Labels("Virtual wall-clock (s)", metric);
             double end = refCells.Max(r => r.MakespanSeconds);
             for (int i = 0; i < ks.Count; i++)
             {
                 var band = CaseSeries.ByVirtualTime(refCells.Where(r => r.Cell.Workers == ks[i]).ToList(), end);
-                AddBand(tAxes, band, $"K = {ks[i]}", Palette.Series(i));
+                AddBand(tAxes, band, $"K = {ks[i]}", ChartPalette.Series(i));
             }
 
-            yield return report.Save(time, "convergence-wallclock",
+            yield return report.Save(tAxes, "convergence-wallclock",
                 $"{reference}: median and IQR of {metric} against virtual seconds on the simulated cluster for each K (what distributing buys in wall-clock); descriptive.");
 
             var speed = Speedup(report.Definition, refCells, ks, reference, out string fitText);
@@ -71,7 +68,7 @@ public static class CaseFigures
         }
     }
 
-    private static Figure Speedup(CaseDefinition definition, List<ReplicateResult> cells, List<int> ks, string reference, out string fitText)
+    private static Chart Speedup(CaseDefinition definition, List<ReplicateResult> cells, List<int> ks, string reference, out string fitText)
     {
         var baseline = cells.Where(r => r.Cell.Workers == ks[0]).Select(PerEvaluation).ToList();
         var x = new double[ks.Count];
@@ -118,48 +115,35 @@ public static class CaseFigures
                 }
             }
 
-            var figure = new Figure(900, 660, $"{definition.Id}: true field (replicate 0) and the points {reference} sampled");
-            var axes = figure.AddAxes().Labels("s1", "s2");
-            axes.Add(new HeatmapSeries(values, 0, 1, 0, 1) { ColorBarLabel = "field value" });
-            axes.EqualAspect = true;
-            axes.Grid = false;
-            axes.Legend = LegendPlacement.OutsideRight; // every inner corner holds grid cells and sampled points
+            var axes = new Chart($"{definition.Id}: true field (replicate 0) and the points {reference} sampled").Labels("s1", "s2");
+            axes.Heatmap(values, 0, 1, 0, 1, "field value").EqualAspect().NoGrid();
+            axes.Legend = ChartLegend.Below; // every inner corner holds grid cells and sampled points
             var points = replicate0.Evaluations.Select(e => Parse(e.Configuration)).ToList();
             int initial = Math.Min(definition.InitialDesign.Count, points.Count);
             var chosen = points.Skip(initial).ToList();
             if (initial > 0)
             {
-                axes.Add(new ScatterSeries([.. points.Take(initial).Select(p => p[0])], [.. points.Take(initial).Select(p => p[1])], $"initial design ({initial})")
-                {
-                    Color = Palette.Black,
-                    Marker = MarkerShape.Square,
-                    MarkerSizePx = 11,
-                    Outline = true,
-                });
+                axes.Points([.. points.Take(initial).Select(p => p[0])], [.. points.Take(initial).Select(p => p[1])], $"initial design ({initial})",
+                    ChartPalette.Black, ScottPlot.MarkerShape.FilledSquare, 11, outline: true);
             }
 
             int distinct = chosen.Select(p => (p[0], p[1])).Distinct().Count();
-            axes.Add(new ScatterSeries([.. chosen.Select(p => p[0])], [.. chosen.Select(p => p[1])], $"{reference}: {chosen.Count} picks")
-            {
-                Color = Palette.Vermillion,
-                MarkerSizePx = 9,
-                Outline = true,
-            });
-            yield return report.Save(figure, "field",
-                $"ALMAB-DC Figure 12a analogue: the GP field of replicate 0 on the {side} x {side} grid (heat map), the {initial} initial-design points (squares) and the {chosen.Count} locations {reference} chose after them ({distinct} distinct cells; a cell picked twice shows one dot); descriptive.");
+            axes.Points([.. chosen.Select(p => p[0])], [.. chosen.Select(p => p[1])], $"{reference}: {chosen.Count} picks",
+                ChartPalette.Vermillion, ScottPlot.MarkerShape.FilledCircle, 9, outline: true);
+            yield return report.Save(axes, "field",
+                $"ALMAB-DC Figure 12a analogue: the GP field of replicate 0 on the {side} x {side} grid (heat map), the {initial} initial-design points (squares) and the {chosen.Count} locations {reference} chose after them ({distinct} distinct cells; a cell picked twice shows one dot); descriptive.", 820, 720);
         }
         else if (objective is DoseResponseObjective dose)
         {
             var doses = dose.Space.Parameters[0].Levels.ToArray();
             var rng = new Seed(0).CreateRng();
             var utility = doses.Select(d => -(dose.Evaluate(new Configuration([d]), 1.0, rng).TrueValue ?? double.NaN)).ToArray();
-            var figure = new Figure(900, 560, $"{definition.Id}: dose-utility landscape");
-            var axes = figure.AddAxes().Labels("Dose x", "Utility f(x) = p_eff - 0.5 p_tox");
-            axes.Add(new LineSeries(doses, utility, "f(x)") { Color = Palette.Blue, Marker = MarkerShape.Circle, MarkerSizePx = 4 });
+            var axes = new Chart($"{definition.Id}: dose-utility landscape").Labels("Dose x", "Utility f(x) = p_eff − 0.5 p_tox");
+            axes.Line(doses, utility, "f(x)", ChartPalette.Blue, marker: ScottPlot.MarkerShape.FilledCircle, markerSize: 5);
             int best = Array.IndexOf(utility, utility.Max());
-            axes.Add(new ReferenceLine(true, doses[best], $"x* = {doses[best].ToString(CultureInfo.InvariantCulture)}") { Color = Palette.Vermillion });
+            axes.VerticalLine(doses[best], $"x* = {doses[best].ToString(CultureInfo.InvariantCulture)}", ChartPalette.Vermillion);
             int finals = report.Cell(reference, report.KMin).Count;
-            yield return report.Save(figure, "dose-response",
+            yield return report.Save(axes, "dose-response",
                 $"ALMAB-DC Figure 11a analogue: the true utility over the 33 dose levels with the optimum x* marked ({finals} replicates of {reference} in the tables); descriptive.");
         }
     }
@@ -171,9 +155,9 @@ public static class CaseFigures
 
     private static double PerEvaluation(ReplicateResult r) => r.MakespanSeconds / Math.Max(1, r.Evaluations.Length);
 
-    private static void AddBand(Axes axes, CaseSeries.Band band, string label, Rgba color)
+    private static void AddBand(Chart chart, CaseSeries.Band band, string label, ScottPlot.Color color)
     {
-        axes.Add(new BandSeries(band.X, band.Lower, band.Upper) { Color = color });
-        axes.Add(new LineSeries(band.X, band.Median, label) { Color = color });
+        chart.Band(band.X, band.Lower, band.Upper, color);
+        chart.Line(band.X, band.Median, label, color);
     }
 }

@@ -1,5 +1,5 @@
 using Almab.Reports.Figures.Builders;
-using Almab.Reports.Figures.Model;
+using Almab.Reports.Figures;
 using Almab.Experiments.Reporting;
 
 namespace Almab.Experiments.Papers.AlmabDc.Reporting;
@@ -36,7 +36,7 @@ public static class MethodSpeedupReport
 
         var figure = ScalingFigures.Speedup(methods, k, speedup,
             options: new FigureOptions(1200, 620, $"{report.Definition.Id}: speedup of every method (K relative to {ks[0]})"), annotateLast: methods.Count <= 3);
-        ((Axes)figure.Panels[0]).Legend = LegendPlacement.OutsideRight; // one fit and one observed entry per method
+        figure.Charts[0].Legend = ChartLegend.OutsideRight; // one fit and one observed entry per method
         string values = string.Join(", ", methods.Select((m, i) => $"{m} {ReportText.G(speedup[i][^1])}x"));
         yield return report.Save(figure, "speedup-methods",
             $"speedup of each method in mean virtual seconds per evaluation, K = {ReportText.List(ks)} against K = {ks[0]} (at K = {ks[^1]}: {values}), ideal S = K and a least-squares Amdahl fit per method (p in the legend); descriptive, no test.");

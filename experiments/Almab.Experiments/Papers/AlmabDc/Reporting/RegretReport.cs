@@ -1,5 +1,5 @@
 using Almab.Reports.Figures.Builders;
-using Almab.Reports.Figures.Model;
+using Almab.Reports.Figures;
 using Almab.Experiments.Reporting;
 using Almab.Experiments.Store;
 
@@ -26,14 +26,14 @@ public static class RegretReport
         var ks = report.Workers.Where(k => report.Cell(report.Reference, k).Count > 0).ToList();
         bool byK = perDecision && ks.Count > 1;
         bool byMethod = methods.Count > 1 || !byK;
-        var figure = new Figure(byMethod && byK ? 1400 : 900, 560, $"{report.Definition.Id}: cumulative regret (mean ± 1 sd)");
+        var figure = new ChartGrid(byMethod && byK ? 1400 : 900, 560, $"{report.Definition.Id}: cumulative regret (mean ± 1 sd)");
         var tests = new List<string>();
         if (byMethod)
         {
             var cells = methods.Select(m => report.Cell(m, report.KMin)).ToList();
             double[][][] regret = [.. cells.Select(c => c.Select(InstantRegret).ToArray())];
-            var axes = RegretFigures.PlotCumulativeRegret(figure.AddAxes($"Every method, K = {report.KMin}"), methods, regret, BandKind.MeanSd);
-            axes.Legend = LegendPlacement.TopLeft;
+            var axes = RegretFigures.PlotCumulativeRegret(figure.AddChart($"Every method, K = {report.KMin}"), methods, regret, BandKind.MeanSd);
+            axes.Legend = ChartLegend.UpperLeft;
             var reference = cells[methods.IndexOf(report.Reference)].Select(r => r.CumulativeRegret).ToList();
             var others = methods.Where(m => m != report.Reference).ToList();
             var p = ReportStatistics.BonferroniMannWhitney(reference, [.. others.Select(m => cells[methods.IndexOf(m)].Select(r => r.CumulativeRegret).ToList())]);
@@ -48,8 +48,8 @@ public static class RegretReport
         {
             var cells = ks.Select(k => report.Cell(report.Reference, k)).ToList();
             double[][][] regret = [.. cells.Select((c, i) => c.Select(r => PerDecision(r, ks[i], report.Definition.InitialDesign.Count)).ToArray())];
-            var axes = RegretFigures.PlotCumulativeRegret(figure.AddAxes($"{report.Reference}, per decision"), [.. ks.Select(k => $"K = {k}")], regret, BandKind.MeanSd, xLabel: "Decisions (rounds of K parallel pulls)");
-            axes.Legend = LegendPlacement.TopLeft;
+            var axes = RegretFigures.PlotCumulativeRegret(figure.AddChart($"{report.Reference}, per decision"), [.. ks.Select(k => $"K = {k}")], regret, BandKind.MeanSd, xLabel: "Decisions (rounds of K parallel pulls)");
+            axes.Legend = ChartLegend.UpperLeft;
             var p = ReportStatistics.BonferroniMannWhitney(cells[0].Select(r => r.CumulativeRegret).ToList(), [.. cells.Skip(1).Select(c => c.Select(r => r.CumulativeRegret).ToList())]);
             tests.Add($"two-sided Mann–Whitney U of R_T at each K against K = {ks[0]}, Bonferroni × {ks.Count - 1}: "
                 + string.Join(", ", ks.Skip(1).Select((k, i) => $"K = {k} p = {ReportText.P(p[i])}")));

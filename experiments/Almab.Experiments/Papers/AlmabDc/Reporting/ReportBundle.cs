@@ -16,12 +16,12 @@ namespace Almab.Experiments.Papers.AlmabDc.Reporting;
 /// <summary>
 /// Writes a case's report folder: the summary table (Markdown, CSV, LaTeX) with the significance daggers against the
 /// case's reference method (or the first method present when the database lacks it), every figure the stored data
-/// supports, the claims check and an <c>index.md</c> that links them with one-line captions saying what each shows and
+/// supports (PNG + SVG), the claims check, and an <c>index.md</c> (with <c>index.html</c> beside it, <see cref="ReportIndex"/>) that links them with one-line captions saying what each shows and
 /// which test was used.
 /// </summary>
 public static class ReportBundle
 {
-    /// <summary>Writes the bundle for every case in <paramref name="results"/>; returns the index files written. One-line notes (e.g. PNG skipped) go to <paramref name="notes"/>; <paramref name="root"/> is the run's root seed (to redraw replicate 0's objective).</summary>
+    /// <summary>Writes the bundle for every case in <paramref name="results"/>; returns the index files written. One-line notes go to <paramref name="notes"/>; <paramref name="root"/> is the run's root seed (to redraw replicate 0's objective).</summary>
     public static IReadOnlyList<string> Write(IReadOnlyList<ReplicateResult> results, Func<string, CaseDefinition> cases, string outputDirectory, ICollection<string> notes, Seed root)
     {
         // One case: the bundle goes straight into the folder; several: one subfolder per case.
@@ -92,9 +92,7 @@ public static class ReportBundle
                 }
             }
 
-            string indexPath = Path.Combine(dir, "index.md");
-            File.WriteAllText(indexPath, index.ToString());
-            written.Add(indexPath);
+            written.Add(ReportIndex.Write(dir, index.ToString()));
         }
 
         return written;

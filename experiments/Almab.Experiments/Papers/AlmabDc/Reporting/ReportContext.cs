@@ -1,6 +1,5 @@
 using Almab.Algorithms.Randomness;
-using Almab.Reports.Figures.Model;
-using Almab.Reports.Figures.Rendering;
+using Almab.Reports.Figures;
 using Almab.Experiments.Papers.AlmabDc.Cases;
 using Almab.Experiments.Reporting;
 using Almab.Experiments.Store;
@@ -58,7 +57,7 @@ public sealed class ReportContext
     /// <summary>The run's root seed (to redraw replicate 0's objective).</summary>
     public Seed Root { get; }
 
-    /// <summary>One-line notes for the console (e.g. PNG skipped).</summary>
+    /// <summary>One-line notes for the console.</summary>
     public ICollection<string> Notes { get; }
 
     /// <summary>Name of the stored metric.</summary>
@@ -113,18 +112,16 @@ public sealed class ReportContext
             .OrderBy(r => r.Cell.Replicate)];
     }
 
-    /// <summary>Writes <paramref name="figure"/> as SVG (and PNG) named <paramref name="name"/>; returns its index.md line.</summary>
-    public string Save(Figure figure, string name, string caption)
+    /// <summary>Writes <paramref name="figure"/> as <paramref name="name"/>.png and .svg; returns its index.md line.</summary>
+    public string Save(ChartGrid figure, string name, string caption)
     {
-        var result = FigureWriter.Write(figure, Path.Combine(Directory, name));
-        if (result.Message is string m)
-        {
-            Notes.Add(m);
-        }
-
-        string svg = Path.GetFileName(result.SvgPath);
-        return result.PngPath is string png
-            ? $"- ![{Path.GetFileNameWithoutExtension(png)}]({Path.GetFileName(png)}) [{Path.GetFileName(png)}]({Path.GetFileName(png)}) / [svg]({svg}) — {caption}"
-            : $"- [{svg}]({svg}) — {caption}";
+        ArgumentNullException.ThrowIfNull(figure);
+        ChartFiles files = figure.Save(Path.Combine(Directory, name));
+        string png = Path.GetFileName(files.PngPath), svg = Path.GetFileName(files.SvgPath);
+        return $"- ![{name}]({png}) [{png}]({png}) / [svg]({svg}) — {caption}";
     }
+
+    /// <summary>Writes one chart as a <paramref name="widthPx"/> x <paramref name="heightPx"/> figure (see <see cref="Save(ChartGrid, string, string)"/>).</summary>
+    public string Save(Chart chart, string name, string caption, int widthPx = 900, int heightPx = 560) =>
+        Save(new ChartGrid(widthPx, heightPx).Add(chart), name, caption);
 }

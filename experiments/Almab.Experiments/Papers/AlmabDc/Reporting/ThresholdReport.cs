@@ -1,5 +1,5 @@
 using Almab.Reports.Figures.Builders;
-using Almab.Reports.Figures.Model;
+using Almab.Reports.Figures;
 using Almab.Reports.Statistics;
 using Almab.Experiments.Reporting;
 using Almab.Experiments.Store;
@@ -39,7 +39,7 @@ public static class ThresholdReport
         var thresholds = report.Thresholds.Order().ToArray();
         var figure = ConvergenceRateFigures.ConvergenceRate(methods, mean, thresholds, asymptote, goal, $"Mean {report.Metric}",
             new FigureOptions(1500, 540, $"{report.Definition.Id}: convergence rate (K = {report.KMin}, N = {report.Budget})"));
-        ((Axes)figure.Panels[0]).Title = $"(a) Mean {report.Metric} and exponential fits"; // the metric, not a best-so-far value
+        figure.Charts[0].Title = $"(a) Mean {report.Metric} and exponential fits"; // the metric, not a best-so-far value
         string cmp = report.LowerIsBetter ? "≤" : "≥";
         var tests = new List<string>();
         var others = methods.Where(m => m != report.Reference).ToList();

@@ -33,7 +33,15 @@ public sealed class CaseCellRunner(IReadOnlyDictionary<string, CaseDefinition> c
         var methodSeed = replicate.Derive("method").Derive(cell.Method);
         var optimizer = registry.Get(cell.Method).Create(new MethodContext(definition, objective, cell.Workers, evaluations, initial, methodSeed));
         var config = ClusterFactory.Create(definition.Cluster, cell.Workers, evaluations);
-        var run = OptimizationRun.Execute(config, optimizer, objective, replicate.Derive("cluster").Derive(cell.Workers), replicate.Derive("noise"));
+        Almab.Sim.Runs.OptimizationRunResult run;
+        try
+        {
+            run = OptimizationRun.Execute(config, optimizer, objective, replicate.Derive("cluster").Derive(cell.Workers), replicate.Derive("noise"));
+        }
+        finally
+        {
+            (optimizer as IDisposable)?.Dispose(); // external optimizers end their process here
+        }
 
         var tracker = Tracker(definition, objective, cell.Workers);
         double? optimum = objective.OptimalValue;

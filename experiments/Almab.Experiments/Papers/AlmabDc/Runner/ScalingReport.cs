@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Almab.Reports.Csv;
-using Almab.Reports.Figures.Rendering;
+using Almab.Reports.Figures;
 using Almab.Sim.Scaling;
 using Almab.Experiments.Papers.AlmabDc.Reporting;
 using Almab.Experiments.Papers.Ata;
@@ -60,7 +60,7 @@ public static class ScalingReport
     }
 
     /// <summary>Speedup vs K: measured (± 1.96 SE), ideal, and the fitted Amdahl curve with its p.</summary>
-    public static FigureWriteResult Figure(IReadOnlyList<ScalingPoint> points, AmdahlFitResult fit, string pathWithoutExtension)
+    public static ChartFiles Figure(IReadOnlyList<ScalingPoint> points, AmdahlFitResult fit, string pathWithoutExtension)
     {
         double[] k = [.. points.Select(p => (double)p.Workers)];
         var figure = SpeedupFigure.Build("Speedup on the simulated cluster", "Workers K", "Speedup T(1) / T(K)", k,
@@ -68,7 +68,7 @@ public static class ScalingReport
             [.. points.Select(p => p.Speedup - 1.96 * p.SpeedupStandardError)],
             [.. points.Select(p => p.Speedup + 1.96 * p.SpeedupStandardError)],
             fit);
-        return FigureWriter.Write(figure, pathWithoutExtension);
+        return figure.Save(pathWithoutExtension);
     }
 
     /// <summary>

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Almab.Reports.Csv;
-using Almab.Reports.Figures.Colors;
-using Almab.Reports.Figures.Model;
-using Almab.Reports.Figures.Rendering;
+using Almab.Reports.Figures;
 using Almab.Sim.Scaling;
+using ScottPlot;
 
 namespace Almab.Experiments.Papers.AlmabDc.Scaling;
 
@@ -112,32 +111,28 @@ public static class SurrogateScalingReport
     }
 
     /// <summary>Speed-up against CPUs per surrogate (solid: Almab, dashed: the paper's Table 9, dotted: ideal).</summary>
-    public static FigureWriteResult Figure(IReadOnlyList<SurrogateScalingCell> cells, string pathWithoutExtension)
+    public static ChartFiles Figure(IReadOnlyList<SurrogateScalingCell> cells, string pathWithoutExtension)
     {
         var primary = Primary(cells);
-        var figure = new Figure(900, 560, "Appendix C analogue: speed-up by surrogate (Almab solid, modelled beyond 2 CPUs; paper dashed)");
-        var axes = figure.AddAxes().Labels("CPUs C (= workers K)", "Speed-up T_1 / T_C");
+        var chart = new Chart("Appendix C analogue: speed-up by surrogate (Almab solid, modelled beyond 2 CPUs; paper dashed)")
+            .Labels("CPUs C (= workers K)", "Speed-up T_1 / T_C");
         double[] ideal = [.. primary.Select(c => (double)c.Cpus).Distinct().Order()];
-        axes.Add(new LineSeries(ideal, ideal, "ideal (linear)") { Style = LineStyle.Dotted, Color = Palette.Black });
-        var colors = new Dictionary<string, Rgba> { ["gp"] = Palette.Blue, ["rf"] = Palette.BluishGreen, ["mlp"] = Palette.Vermillion };
+        chart.Line(ideal, ideal, "ideal (linear)", ChartPalette.Black, LinePattern.Dotted);
+        var colors = new Dictionary<string, Color> { ["gp"] = ChartPalette.Blue, ["rf"] = ChartPalette.BluishGreen, ["mlp"] = ChartPalette.Vermillion };
         foreach (var g in primary.GroupBy(c => c.Surrogate))
         {
             var rows = g.OrderBy(c => c.Cpus).ToList();
-            var color = colors.GetValueOrDefault(g.Key, Palette.Orange);
-            axes.Add(new LineSeries([.. rows.Select(r => (double)r.Cpus)], [.. rows.Select(r => rows[0].RuntimeMean / r.RuntimeMean)], $"{g.Key.ToUpperInvariant()} (Almab)")
-            {
-                Marker = MarkerShape.Circle, Color = color,
-            });
+            var color = colors.GetValueOrDefault(g.Key, ChartPalette.Orange);
+            chart.Line([.. rows.Select(r => (double)r.Cpus)], [.. rows.Select(r => rows[0].RuntimeMean / r.RuntimeMean)], $"{g.Key.ToUpperInvariant()} (Almab)",
+                color, marker: MarkerShape.FilledCircle);
             if (Paper.TryGetValue(g.Key, out var paper))
             {
-                axes.Add(new LineSeries([.. PaperCpus.Select(c => (double)c)], paper.Speedup, $"{g.Key.ToUpperInvariant()} (paper, Table 9)")
-                {
-                    Style = LineStyle.Dashed, Color = color,
-                });
+                chart.Line([.. PaperCpus.Select(c => (double)c)], paper.Speedup, $"{g.Key.ToUpperInvariant()} (paper, Table 9)", color, LinePattern.Dashed);
             }
         }
 
-        return FigureWriter.Write(figure, pathWithoutExtension);
+        chart.XTicks([.. PaperCpus.Select(c => (double)c)]);
+        return chart.Save(pathWithoutExtension, 900, 560);
     }
 
     private static (string Runtime, string Drag, string Speedup) PaperValue(string surrogate, int cpus)

@@ -36,7 +36,7 @@ public sealed class RunVerb : ICliVerb
         var output = new Option<string>("--out") { Description = "Output folder; results go to <out>/<case>/results.db.", DefaultValueFactory = _ => "results" };
         var resume = new Option<bool>("--resume") { Description = "Continue an existing results database, skipping finished replicates." };
         var shard = new Option<string?>("--shard") { Description = "Run only slice i of N of the grid, as i/N (combine with 'almab merge')." };
-        var quiet = new Option<bool>("--no-progress") { Description = "Do not draw the progress bar." };
+        var quiet = new Option<bool>("--no-progress") { Description = "No progress display or lines, only the final summary line." };
         var noReport = new Option<bool>("--no-report") { Description = "Do not write the report bundle (tables, figures, claims) at the end." };
         var command = new Command("run", "Run a benchmark case on simulated clusters and store the results.")
         {
@@ -85,15 +85,31 @@ public sealed class RunVerb : ICliVerb
             ulong rootSeed = parse.GetValue(seed);
             var writer = parse.InvocationConfiguration.Output;
 
-            Directory.CreateDirectory(folder);
+            OutputFolder.EnsureWritable(folder);
             using var store = OpenForRun(dbPath, parse.GetValue(resume), definition, path, rootSeed);
+            RunProvenance.Record(store, definition.Id, CaseLoader.Hash(path), rootSeed, grid, slice);
             var runner = new CaseCellRunner(new Dictionary<string, CaseDefinition> { [definition.Id] = definition }, registry, new Seed(rootSeed));
-            int finishedBefore = store.FinishedCells().Count(cellSet.Contains);
+            var stored = store.FinishedCells();
+            int finishedBefore = stored.Count(cellSet.Contains);
             writer.WriteLine($"{definition.Id}: {cells.Count} replicate runs ({grid.Methods.Length} methods x K {{{string.Join(",", grid.Workers)}}} x budget {{{string.Join(",", grid.Budgets)}}} x noise {{{string.Join(",", grid.Noises)}}} x {reps}), {finishedBefore} already stored; {threadCount} thread(s); results: {dbPath}");
             var clock = Stopwatch.StartNew();
-            using var progress = new RunProgress(cells.Count - finishedBefore, parse.GetValue(quiet) || Console.IsOutputRedirected, writer);
-            int ran = new ExperimentRunner(runner.Run).Run(cells, store, threadCount, _ => progress.Advance(), CancellationToken.None);
-            progress.Dispose();
+            var (groups, groupOf) = RunProgress.ForCells(cells.Where(c => !stored.Contains(c)).ToList());
+            using var progress = RunProgress.Create(groups, writer, RunProgress.ResolveMode(parse.GetValue(quiet), writer));
+            int ran;
+            using (var signal = new ShutdownSignal())
+            {
+                try
+                {
+                    ran = new ExperimentRunner(runner.Run).Run(cells, store, threadCount, r => progress.Advance(groupOf(r.Cell)), signal.Token);
+                }
+                catch (OperationCanceledException) when (signal.Token.IsCancellationRequested)
+                {
+                    progress.Dispose();
+                    return Interrupted(writer, store, signal.Received!, cells, cellSet, dbPath, parse);
+                }
+            }
+
+            progress.Complete();
             writer.WriteLine($"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock");
             var finished = store.ReadAll().Where(r => cellSet.Contains(r.Cell)).ToList();
             RunSummary.Write(writer, definition, finished);
@@ -112,13 +128,33 @@ public sealed class RunVerb : ICliVerb
     }
 
     /// <summary>
+    /// After SIGTERM/SIGINT: the runner has written every replicate that was in flight; checkpoint the database, say
+    /// what is stored and how to continue, and exit with <see cref="ExitCodes.Interrupted"/>.
+    /// </summary>
+    private static int Interrupted(TextWriter writer, ResultStore store, string signal, List<CellKey> cells, HashSet<CellKey> cellSet, string dbPath, ParseResult parse)
+    {
+        store.Checkpoint();
+        int stored = store.FinishedCells().Count(cellSet.Contains);
+        var args = parse.Tokens.Select(t => t.Value).ToList();
+        if (!args.Contains("--resume"))
+        {
+            args.Add("--resume");
+        }
+
+        string command = string.Join(" ", args.Select(a => a.Length == 0 || a.Any(char.IsWhiteSpace) ? $"'{a}'" : a));
+        writer.WriteLine($"interrupted by {signal}: {stored} of {cells.Count} replicate runs are stored in {dbPath} (checkpointed); continue with:");
+        writer.WriteLine($"  almab {command}");
+        return ExitCodes.Interrupted;
+    }
+
+    /// <summary>
     /// Opens the run's database. A database that already holds replicates is only continued with --resume, and only
     /// when it was made from the same case file and root seed: otherwise the resumed run would mix two experiments.
     /// </summary>
     internal static ResultStore OpenForRun(string dbPath, bool resume, CaseDefinition definition, string casePath, ulong rootSeed)
     {
         bool exists = File.Exists(dbPath);
-        var store = MergeVerb.OpenStore(dbPath, create: true);
+        var store = MergeVerb.OpenStore(dbPath, create: true, exclusive: true);
         try
         {
             string hash = CaseLoader.Hash(casePath);

@@ -109,9 +109,9 @@ public sealed class ScalingVerb : ICliVerb
 
                 writer.WriteLine($"scaling --allocation {policy}: {settings.Rounds} rounds of {n} unit tasks, {Describe(taskTime)} task times, {profile} workers, "
                     + $"latency {cluster.Communication.Latency.Mean.ToString(CultureInfo.InvariantCulture)} s, {reps} replicates per K");
-                using var allocationProgress = new RunProgress(ks.Length * reps, Console.IsOutputRedirected, writer);
+                using var allocationProgress = RunProgress.Single($"allocation {policy}", ks.Length * reps, writer, RunProgress.ResolveMode(false, writer));
                 var rows = AllocationScalingStudy.Run(cluster, ks, settings, root, threadCount, allocationProgress.Advance);
-                allocationProgress.Dispose();
+                allocationProgress.Complete();
                 ScalingReport.WriteAllocation(writer, settings, rows);
                 WriteCsv(csv, ScalingReport.AllocationCsv(settings, rows));
                 writer.WriteLine($"wrote {csv}");
@@ -136,18 +136,14 @@ public sealed class ScalingVerb : ICliVerb
             }
 
             writer.WriteLine($"scaling: {n} tasks x {w} s work, {d} s serial coordinator work per result, {Describe(taskTime)} task times, {parse.GetValue(dispatch)} dispatch, {reps} replicates per K");
-            using var progress = new RunProgress(ks.Length * reps, Console.IsOutputRedirected, writer);
+            using var progress = RunProgress.Single("scaling", ks.Length * reps, writer, RunProgress.ResolveMode(false, writer));
             var points = ScalingStudy.Run(cluster, ks, n, w, d, reps, root, threadCount, progress.Advance);
-            progress.Dispose();
+            progress.Complete();
             var fit = AmdahlFit.Fit(points.Select(p => (double)p.Workers).ToList(), points.Select(p => p.Speedup).ToList(), withOverhead);
             ScalingReport.Write(writer, points, fit);
             WriteCsv(csv, ScalingReport.Csv(points, fit));
             var figure = ScalingReport.Figure(points, fit, Path.ChangeExtension(csv, null));
-            writer.WriteLine($"wrote {csv}, {figure.PngPath ?? figure.SvgPath}");
-            if (figure.Message is string note)
-            {
-                writer.WriteLine(note);
-            }
+            writer.WriteLine($"wrote {csv}, {figure.PngPath}, {figure.SvgPath}");
             return 0;
         });
         return command;

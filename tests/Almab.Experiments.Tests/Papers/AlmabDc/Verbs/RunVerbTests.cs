@@ -132,17 +132,22 @@ public sealed class RunVerbTests : IDisposable
     }
 
     [Fact]
-    public void Run_writes_a_report_bundle_with_tables_figures_and_claims()
+    public void Run_writes_a_report_bundle_with_tables_png_and_svg_figures_claims_and_an_html_page()
     {
         Assert.Equal(0, CliRunner.Run("run", "case5-spatial-field", "--replicates", "4", "--out", _dir, "--no-progress").Exit);
         string report = Path.Combine(_dir, "case5-spatial-field", "report");
         string index = File.ReadAllText(Path.Combine(report, "index.md"));
-        foreach (string file in new[] { "summary.md", "summary.csv", "summary.tex", "claims.md", "convergence-evaluations.svg", "speedup.svg", "field.svg" })
+        string[] figures = ["convergence-evaluations", "convergence-wallclock", "speedup", "field", "convergence-rate", "critical-difference"];
+        foreach (string file in new[] { "summary.md", "summary.csv", "summary.tex", "claims.md" }.Concat(figures.SelectMany(f => new[] { f + ".png", f + ".svg" })))
         {
             Assert.True(File.Exists(Path.Combine(report, file)), file);
             Assert.Contains(file, index, StringComparison.Ordinal);
         }
 
         Assert.Contains("c5-almab-ipv", File.ReadAllText(Path.Combine(report, "claims.md")), StringComparison.Ordinal);
+        string html = File.ReadAllText(Path.Combine(report, "index.html"));
+        Assert.Equal(figures.Length, html.Split("<img ").Length - 1);
+        Assert.Contains("id=\"file-claims-md\"", html, StringComparison.Ordinal);
+        Assert.Contains("verdict verdict-", html, StringComparison.Ordinal);
     }
 }

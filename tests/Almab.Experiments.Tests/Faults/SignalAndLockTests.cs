@@ -1,0 +1,85 @@
+using Almab.Experiments.Cli;
+using Almab.Experiments.Store;
+using Almab.Experiments.Tests.Store;
+using Almab.Experiments.Tests.Verbs;
+
+namespace Almab.Experiments.Tests.Faults;
+
+/// <summary>
+/// Preemption (issue 18): SIGTERM and SIGINT sent for real to a running <c>almab run</c> child process, and two
+/// processes on one output database. Small grids (case 1's GP method, 160 replicates at K = 1: several seconds).
+/// </summary>
+public sealed class SignalAndLockTests : IDisposable
+{
+    // Long enough that a second process started at the 25 % line still finds the first one running.
+    private const int Replicates = 160;
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("almab-signal-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string[] Args(string output, params string[] extra) =>
+        ["run", "case1-hpo", "--methods", "almab-dc-ucb", "--workers", "1", "--replicates", Replicates.ToString(System.Globalization.CultureInfo.InvariantCulture), "--threads", "2",
+            "--out", Path.Combine(_dir, output), "--no-report", .. extra];
+
+    private string Db(string output) => Path.Combine(_dir, output, "case1-hpo", "results.db");
+
+    [Theory]
+    [InlineData(15, "SIGTERM")]
+    [InlineData(2, "SIGINT")]
+    public void A_signal_checkpoints_exits_75_and_the_resumed_run_equals_an_uninterrupted_one(int signal, string name)
+    {
+        using (var child = AlmabProcess.Start(Args("stopped")))
+        {
+            Assert.True(child.WaitForLine("(25 %)", TimeSpan.FromMinutes(2)), $"no progress line: {child.Output}\n{child.Error}");
+            child.Signal(signal);
+            int exit = child.WaitForExit(TimeSpan.FromMinutes(2));
+            Assert.True(exit == ExitCodes.Interrupted, $"exit {exit}: {child.Output}\n{child.Error}");
+            Assert.Contains($"interrupted by {name}", child.Output);
+            Assert.Contains("--resume", child.Output);
+            Assert.Equal("", child.Error);
+        }
+
+        // A clean checkpoint: the write-ahead log is empty (or gone) and the file alone holds whole replicates.
+        string wal = Db("stopped") + "-wal";
+        Assert.True(!File.Exists(wal) || new FileInfo(wal).Length == 0);
+        long stored;
+        using (var store = ResultStore.Open(Db("stopped"), create: false))
+        {
+            stored = store.CountReplicates();
+        }
+
+        Assert.InRange(stored, 1, Replicates - 1);
+
+        var (resumed, output, error) = AlmabProcess.Run(Args("stopped", "--resume"));
+        Assert.True(resumed == 0, output + error);
+        Assert.Contains($"{stored} already stored", output);
+
+        var (whole, _, _) = CliRunner.Run(Args("whole"));
+        Assert.Equal(0, whole);
+        using var a = ResultStore.Open(Db("stopped"), create: false);
+        using var b = ResultStore.Open(Db("whole"), create: false);
+        Assert.Equal(b.ReadAll(), a.ReadAll(), new ResultStoreTests.DeterministicEquality());
+    }
+
+    [Fact]
+    public void A_second_process_on_the_same_database_refuses_with_one_line_and_the_first_finishes()
+    {
+        using var first = AlmabProcess.Start(Args("shared"));
+        Assert.True(first.WaitForLine("(25 %)", TimeSpan.FromMinutes(2)), first.Output + first.Error);
+
+        var (exit, output, error) = AlmabProcess.Run(Args("shared", "--resume"));
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal("", output);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("in use by another almab process", error);
+
+        Assert.Equal(0, first.WaitForExit(TimeSpan.FromMinutes(2)));
+        using var store = ResultStore.Open(Db("shared"), create: false);
+        Assert.Equal(Replicates, store.CountReplicates());
+
+        // The lock dies with its holder: a later run opens the database again.
+        var (again, _, againError) = AlmabProcess.Run(Args("shared", "--resume"));
+        Assert.True(again == 0, againError);
+    }
+}
