@@ -28,7 +28,7 @@ public static class ReadmeClaimsTable
         foreach (var v in verdicts.Where(v => v.Verdict != "not run"))
         {
             string value = double.IsNaN(v.Value) ? "–" : double.IsNaN(v.Lower) ? F(v.Value) : $"{F(v.Value)} [{F(v.Lower)}, {F(v.Upper)}]";
-            sb.AppendLine($"| {Escape(v.Claim.Quantity)} ({v.Claim.Paper} {Escape(v.Claim.Where)}) | {F(v.Claim.Stated)} | {value} | {v.Verdict} |");
+            sb.AppendLine($"| {Escape(v.Claim.Quantity)} ({v.Claim.Paper} {Escape(v.Claim.Where)}) | {v.Claim.StatedText} | {value} | {v.Verdict} |");
         }
 
         return sb.ToString();

@@ -6,9 +6,8 @@ using Almab.Experiments.Papers.AlmabDc.Methods;
 using Almab.Experiments.Papers.AlmabDc.Runner;
 using Almab.Experiments.Runner;
 using Almab.Reports.Csv;
-using Almab.Reports.Figures.Colors;
-using Almab.Reports.Figures.Model;
-using Almab.Reports.Figures.Rendering;
+using Almab.Reports.Figures;
+using ScottPlot;
 
 namespace Almab.Experiments.Papers.AlmabDc.Scaling;
 
@@ -58,13 +57,17 @@ public static class TaskTimeSpeedupStudy
     }
 
     /// <summary>The figure, with the paper's 3.90 as a horizontal line.</summary>
-    public static FigureWriteResult Figure(IReadOnlyList<(double Cv, double Speedup)> points, string pathWithoutExtension)
+    public static ChartFiles Figure(IReadOnlyList<(double Cv, double Speedup)> points, string pathWithoutExtension)
     {
-        var figure = new Figure(900, 560, "Section 2.6: speed-up at K = 4 vs task-time CV (synchronous rounds, Gamma task times)");
-        var axes = figure.AddAxes().Labels("Task-time coefficient of variation (0 = deterministic, 1 = Exp(1))", "Speed-up at K = 4");
-        axes.Add(new LineSeries([.. points.Select(p => p.Cv)], [.. points.Select(p => p.Speedup)], "Almab") { Marker = MarkerShape.Circle, Color = Palette.Blue });
-        axes.Add(new ReferenceLine(false, 3.90, "paper: 3.90") { Color = Palette.Vermillion });
-        return FigureWriter.Write(figure, pathWithoutExtension);
+        ArgumentNullException.ThrowIfNull(points);
+        var chart = new Chart("Section 2.6: speed-up at K = 4 vs task-time CV (synchronous rounds, Gamma task times)")
+            .Labels("Task-time coefficient of variation (0 = deterministic, 1 = Exp(1))", "Speed-up at K = 4");
+        chart.Line([.. points.Select(p => p.Cv)], [.. points.Select(p => p.Speedup)], "Almab (mean over replicates)", ChartPalette.Blue,
+            marker: MarkerShape.FilledCircle);
+        chart.HorizontalLine(3.90, "paper: 3.90×", ChartPalette.Vermillion, LinePattern.Dashed);
+        chart.HorizontalLine(4.0, "ideal: 4×", ChartPalette.Black, LinePattern.Dotted, 1f);
+        chart.Legend = ChartLegend.UpperRight;
+        return chart.Save(pathWithoutExtension, 900, 560);
     }
 
     /// <summary>One line per point, for the console.</summary>
