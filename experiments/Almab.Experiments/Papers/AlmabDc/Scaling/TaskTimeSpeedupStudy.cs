@@ -70,6 +70,32 @@ public static class TaskTimeSpeedupStudy
         return chart.Save(pathWithoutExtension, 900, 560);
     }
 
+    /// <summary>
+    /// The largest CV at which the speed-up still reaches <paramref name="target"/>, by linear interpolation between the
+    /// points (sorted by CV); NaN when even the first point is below it, the last CV when none falls below.
+    /// </summary>
+    public static double CvWhereSpeedupFallsTo(IReadOnlyList<(double Cv, double Speedup)> points, double target)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var sorted = points.OrderBy(p => p.Cv).ToList();
+        if (sorted.Count == 0 || sorted[0].Speedup < target)
+        {
+            return double.NaN;
+        }
+
+        for (int i = 1; i < sorted.Count; i++)
+        {
+            var (c0, s0) = sorted[i - 1];
+            var (c1, s1) = sorted[i];
+            if (s1 < target)
+            {
+                return c0 + (s0 - target) / (s0 - s1) * (c1 - c0);
+            }
+        }
+
+        return sorted[^1].Cv;
+    }
+
     /// <summary>One line per point, for the console.</summary>
     public static string Text(IReadOnlyList<(double Cv, double Speedup)> points) =>
         string.Join(Environment.NewLine, points.Select(p => string.Create(CultureInfo.InvariantCulture, $"  CV {p.Cv,5:0.00}: speed-up {p.Speedup:F3}"))) + Environment.NewLine;
