@@ -65,9 +65,93 @@ public sealed partial class ResultStore
         tx.Commit();
     }
 
-    private void CreateSchema()
+    /// <summary>
+    /// Creates a results database at <paramref name="path"/> all at once: the schema is written into a private file
+    /// beside it, which is then renamed into place. A process killed at any moment therefore leaves either no database
+    /// or a whole one, never a file without its schema (which a resume would have to refuse as "not an Almab database").
+    /// When another process creates the same database first, its file is kept and ours is discarded.
+    /// </summary>
+    private static void CreateAtomically(string path, bool replaceEmpty)
     {
-        Execute($"""
+        string full = System.IO.Path.GetFullPath(path);
+        string dir = System.IO.Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        string prefix = $".{System.IO.Path.GetFileName(full)}.creating-";
+        RemoveAbandonedCreations(dir, prefix);
+        string temp = System.IO.Path.Combine(dir, $"{prefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            var builder = new SqliteConnectionStringBuilder { DataSource = temp, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+            using (var connection = new SqliteConnection(builder.ToString()))
+            {
+                connection.Open();
+                var store = new ResultStore(connection, temp);
+                store.Execute("PRAGMA journal_mode=WAL;");
+                using var tx = connection.BeginTransaction();
+                store.CreateSchema(tx);
+                tx.Commit();
+            }
+
+            // Closing the only connection checkpoints the log into the file and removes it: the file alone is whole.
+            try
+            {
+                File.Move(temp, full, overwrite: replaceEmpty && new FileInfo(full).Length == 0);
+            }
+            catch (IOException) when (File.Exists(full) && new FileInfo(full).Length > 0)
+            {
+                // Another process created it in the meantime; that one is used.
+            }
+        }
+        finally
+        {
+            foreach (string leftover in (string[])[temp, temp + "-wal", temp + "-shm", temp + "-journal"])
+            {
+                File.Delete(leftover);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Deletes private creation files a killed process left behind: those whose process no longer runs here and that are
+    /// over a minute old (creation takes milliseconds, so a file that old on a shared file system is abandoned too).
+    /// </summary>
+    private static void RemoveAbandonedCreations(string dir, string prefix)
+    {
+        foreach (string file in Directory.EnumerateFiles(dir, prefix + "*"))
+        {
+            string rest = System.IO.Path.GetFileName(file)[prefix.Length..];
+            int dash = rest.IndexOf('-', StringComparison.Ordinal);
+            bool running = dash > 0 && int.TryParse(rest.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out int pid)
+                && IsRunning(pid);
+            if (!running && DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > TimeSpan.FromMinutes(1))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private void CreateSchema(SqliteTransaction tx)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"""
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE replicates(
                 case_id TEXT NOT NULL, method TEXT NOT NULL, workers INTEGER NOT NULL, budget INTEGER NOT NULL,
@@ -83,6 +167,7 @@ public sealed partial class ResultStore
                 true_value REAL, best_so_far REAL, metric REAL,
                 PRIMARY KEY({CellColumns}, idx));
             INSERT INTO meta(key, value) VALUES('schema', '{SchemaVersion}');
-            """);
+            """;
+        cmd.ExecuteNonQuery();
     }
 }

@@ -52,24 +52,25 @@ public sealed partial class ResultStore : IDisposable
             throw new FileNotFoundException($"results database not found: {path}");
         }
 
-        if (exists)
+        // A zero-length file holds no results (SQLite itself reads it as an empty database): an Almab older than
+        // atomic creation, killed between creating the file and writing its schema, left it. It is created afresh.
+        if (create && exists && new FileInfo(path).Length == 0)
         {
-            CheckHeader(path);
+            CreateAtomically(path, replaceEmpty: true);
         }
-        else
+        else if (!exists)
         {
-            string? dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (dir is not null)
-            {
-                Directory.CreateDirectory(dir);
-            }
+            CreateAtomically(path, replaceEmpty: false);
         }
+
+        exists = true;
+        CheckHeader(path);
 
         StoreLock? held = exclusive ? StoreLock.Acquire(path) : null;
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
+            Mode = SqliteOpenMode.ReadWrite,
             Pooling = false,
         };
         var connection = new SqliteConnection(builder.ToString());
@@ -77,13 +78,9 @@ public sealed partial class ResultStore : IDisposable
         {
             connection.Open();
             var store = new ResultStore(connection, path) { _lock = held };
-            int schema = exists ? store.CheckSchema() : SchemaNumber;
+            int schema = store.CheckSchema();
             store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
-            if (!exists)
-            {
-                store.CreateSchema();
-            }
-            else if (schema < SchemaNumber)
+            if (schema < SchemaNumber)
             {
                 store.Upgrade(schema);
             }

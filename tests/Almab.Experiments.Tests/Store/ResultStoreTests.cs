@@ -72,6 +72,37 @@ public sealed class ResultStoreTests : IDisposable
     }
 
     [Fact]
+    public void Creation_leaves_only_the_database_and_an_empty_file_left_by_a_killed_creation_is_created_afresh()
+    {
+        // A process killed between SQLite creating the file and the schema being written used to leave 0 bytes,
+        // which every resume then refused (CI run of 2026-12-07). Creation now renames a whole file into place.
+        string path = Path.Combine(_dir, "fresh.db");
+        using (ResultStore.Open(path, create: true))
+        {
+        }
+
+        Assert.Equal(["fresh.db"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order());
+
+        string empty = Path.Combine(_dir, "empty.db");
+        File.WriteAllBytes(empty, []);
+        var cell = new CellKey("c", "m", 1, 4, 0, 0);
+        using (var store = ResultStore.Open(empty, create: true))
+        {
+            store.Write(SyntheticCells.Run(cell, CancellationToken.None));
+        }
+
+        using var reopened = ResultStore.Open(empty, create: false);
+        Assert.Contains(cell, reopened.FinishedCells());
+        Assert.Equal(ResultStore.SchemaVersion, reopened.GetMeta("schema"));
+
+        // Reading (no create) never writes: an empty file is refused as it is, not turned into a database.
+        string readOnly = Path.Combine(_dir, "read.db");
+        File.WriteAllBytes(readOnly, []);
+        Assert.Throws<InvalidDataException>(() => ResultStore.Open(readOnly, create: false));
+        Assert.Empty(File.ReadAllBytes(readOnly));
+    }
+
+    [Fact]
     public void A_foreign_sqlite_database_is_rejected()
     {
         string path = Path.Combine(_dir, "foreign.db");
