@@ -59,31 +59,40 @@ public sealed class JsonLinesChannel : IDisposable
                     _lines.Add(line);
                 }
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
             {
+                // the pipe broke, or Dispose closed it under the reader
             }
 
             _lines.Add(null);
         }) { IsBackground = true, Name = $"{name} stdout" };
         reader.Start();
-        _process.ErrorDataReceived += (_, e) =>
+        // stderr has a thread of its own too: BeginErrorReadLine's callbacks run on the thread pool, and with the pool
+        // busy (parallel replicates, other tests) the last lines arrived after the error message was already built.
+        var errors = new Thread(() =>
         {
-            if (e.Data is null)
+            try
             {
-                _stderrClosed.Set();
-                return;
-            }
-
-            lock (_stderr)
-            {
-                _stderr.Enqueue(e.Data);
-                if (_stderr.Count > 20)
+                while (_process.StandardError.ReadLine() is string line)
                 {
-                    _stderr.Dequeue();
+                    lock (_stderr)
+                    {
+                        _stderr.Enqueue(line);
+                        if (_stderr.Count > 20)
+                        {
+                            _stderr.Dequeue();
+                        }
+                    }
                 }
             }
-        };
-        _process.BeginErrorReadLine();
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                // the pipe broke, or Dispose closed it under the reader
+            }
+
+            _stderrClosed.Set();
+        }) { IsBackground = true, Name = $"{name} stderr" };
+        errors.Start();
     }
 
     /// <summary>Sends <paramref name="request"/> and returns the reply object (never an error reply).</summary>
@@ -172,7 +181,7 @@ public sealed class JsonLinesChannel : IDisposable
         {
         }
 
-        _process.Dispose(); // _stderrClosed is not disposed: the stderr callback may still set it after this
+        _process.Dispose(); // _stderrClosed is not disposed: the stderr thread may still set it after this
     }
 
     private string ExitNote()

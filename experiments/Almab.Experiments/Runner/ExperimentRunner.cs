@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Almab.Experiments.Papers.AlmabDc.Runner;
 using Almab.Experiments.Papers.Ata;
 using Almab.Experiments.Store;
@@ -31,83 +30,11 @@ public sealed class ExperimentRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var finished = store.FinishedCells();
         var todo = cells.Where(c => !finished.Contains(c)).ToList();
-        using var queue = new BlockingCollection<ReplicateResult>(boundedCapacity: Math.Max(4, threads * 2));
-        Exception? writerError = null;
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-
-        // One writer: SQLite connections are single-threaded. It takes whatever replicates have queued up and commits
-        // them in one transaction, so a burst of short replicates costs one commit, not one each; every replicate is
-        // still whole or absent in the database. The queue stays short, so a cancelled run stops promptly. The writer
-        // has a thread of its own (LongRunning): as a blocked thread-pool thread it left Parallel.ForEach's second
-        // worker waiting for the pool, and two threads ran at about 1.2x one on case 5 (1.6x with its own thread).
-        var writer = Task.Factory.StartNew(() =>
+        ParallelGrid.Run(todo, threads, (cell, token) =>
         {
-            try
-            {
-                var batch = new List<ReplicateResult>();
-                foreach (var first in queue.GetConsumingEnumerable())
-                {
-                    batch.Clear();
-                    batch.Add(first);
-                    while (queue.TryTake(out var next))
-                    {
-                        batch.Add(next);
-                    }
-
-                    store.Write(batch);
-                    foreach (var result in batch)
-                    {
-                        onFinished?.Invoke(result);
-                    }
-                }
-            }
-            catch (Exception e)
-            {
-                // Stop starting cells, and keep draining the queue so that no compute thread blocks in Add forever
-                // (a full disk once hung the run here: the queue is bounded and nobody took from it any more).
-                writerError = e;
-                linked.Cancel();
-                foreach (var _ in queue.GetConsumingEnumerable())
-                {
-                }
-            }
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-        try
-        {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = linked.Token };
-            Parallel.ForEach(todo, options, cell =>
-            {
-                var result = _runCell(cell, linked.Token);
-                if (result.Cell != cell)
-                {
-                    throw new InvalidOperationException($"cell runner returned {result.Cell} for {cell}");
-                }
-
-                if (writerError is not null)
-                {
-                    linked.Cancel();
-                    return;
-                }
-
-                queue.Add(result, CancellationToken.None);
-            });
-        }
-        catch (OperationCanceledException) when (writerError is not null)
-        {
-            // cancelled because the writer failed: reported below
-        }
-        finally
-        {
-            queue.CompleteAdding();
-            writer.Wait(CancellationToken.None);
-        }
-
-        if (writerError is not null)
-        {
-            throw new IOException($"writing results to {store.Path} failed ({writerError.Message.TrimEnd('.')}); replicates committed before stay whole", writerError);
-        }
-
+            var result = _runCell(cell, token);
+            return result.Cell == cell ? result : throw new InvalidOperationException($"cell runner returned {result.Cell} for {cell}");
+        }, store.Write, onFinished, store.Path, cancel);
         return todo.Count;
     }
 }

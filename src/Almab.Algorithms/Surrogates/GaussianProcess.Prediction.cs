@@ -176,15 +176,7 @@ public sealed partial class GaussianProcess
     /// </summary>
     public void PredictCovariance(IReadOnlyList<double[]> a, IReadOnlyList<double[]> b, double[,] covariance)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        ArgumentNullException.ThrowIfNull(covariance);
-        if (covariance.GetLength(0) != a.Count || covariance.GetLength(1) != b.Count)
-        {
-            throw new ArgumentException(
-                $"covariance is {covariance.GetLength(0)}x{covariance.GetLength(1)} but must be {a.Count}x{b.Count}.",
-                nameof(covariance));
-        }
+        Ensembles.SurrogateChecks.Covariance(a, b, covariance);
 
         int d = Dimension, n = Count;
         // Scratch reused between calls (the model is not thread-safe anyway); one set when a and b are the same list.

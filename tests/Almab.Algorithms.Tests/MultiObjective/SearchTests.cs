@@ -30,7 +30,7 @@ public sealed class SearchTests
 
     public static IEnumerable<object[]> Methods() =>
         from kind in new[] { MocoProblemKind.BiTsp, MocoProblemKind.BiKp, MocoProblemKind.BiCvrp, MocoProblemKind.TriTsp }
-        from method in new[] { "dl", "dl-ts", "nsga2", "random" }
+        from method in new[] { "dl", "dl-ts", "nsga2", "random", "parego" }
         select new object[] { kind, method };
 
     internal static IMocoSearch Create(string method, IMocoProblem p, int budget, Seed instance) => method switch
@@ -38,6 +38,7 @@ public sealed class SearchTests
         "dl" => new DivideAndLearn(p, DlConfig.ForScale(p.Spec.Scale), budget, instance, instance.Derive("dl")),
         "dl-ts" => new DivideAndLearn(p, DlConfig.ForScale(p.Spec.Scale, thompson: true), budget, instance, instance.Derive("dl-ts")),
         "nsga2" => new Nsga2(p, instance, instance.Derive("nsga2")),
+        "parego" => new ParEgo(p, instance, instance.Derive("parego")),
         _ => new RandomSearch(p, instance, instance.Derive("random")),
     };
 

@@ -55,7 +55,33 @@ public static class BaiClaims
 
     private static double Rate(BaiCellSummary c) => (double)c.Failures / c.Trials;
 
-    private static List<Row> ShRrBest(IReadOnlyList<BaiCellSummary> cells, BaiClaimsFile claims, string matching)
+    private static List<Row> ShRrBest(IReadOnlyList<BaiCellSummary> cells, BaiClaimsFile claims, string matching) =>
+        AgainstBaselines(cells, claims, matching, (s, b) => Proportions.TwoProportionZTest(s.Failures, s.Trials, b.Failures, b.Trials, Alternative.Less).PValue)
+            .Select(g =>
+            {
+                var best = g.MinBy(x => Rate(x.Baseline));
+                double margin = Rate(best.Baseline) - Rate(best.ShRr);
+                double worstP = g.Max(x => x.AdjustedP);
+                bool holds = worstP < claims.Alpha && margin >= 0.05;
+                return new Row(g.Key, string.Create(CultureInfo.InvariantCulture,
+                    $"SH-RR {F(best.ShRr)}; best baseline {best.Baseline.Agent} {F(best.Baseline)}; margin {margin:F3}"), worstP, holds);
+            }).ToList();
+
+    private static List<Row> ShRrNotWorse(IReadOnlyList<BaiCellSummary> cells, BaiClaimsFile claims, string matching) =>
+        AgainstBaselines(cells, claims, matching, (s, b) => Proportions.TwoProportionZTest(b.Failures, b.Trials, s.Failures, s.Trials, Alternative.Less).PValue)
+            .Select(g =>
+            {
+                var best = g.MinBy(x => Rate(x.Baseline));
+                double minP = g.Min(x => x.AdjustedP);
+                return new Row(g.Key, $"SH-RR {F(best.ShRr)}; best baseline {best.Baseline.Agent} {F(best.Baseline)}", minP, minP >= claims.Alpha);
+            }).ToList();
+
+    /// <summary>
+    /// SH-RR against each of the paper's baselines in every cell of <paramref name="matching"/>: one p-value per pair
+    /// from <paramref name="test"/>, Holm-adjusted over all pairs of the claim, grouped by cell.
+    /// </summary>
+    private static IEnumerable<IGrouping<string, (BaiCellSummary ShRr, BaiCellSummary Baseline, double AdjustedP)>> AgainstBaselines(
+        IReadOnlyList<BaiCellSummary> cells, BaiClaimsFile claims, string matching, Func<BaiCellSummary, BaiCellSummary, double> test)
     {
         var tests = new List<(string Cell, BaiCellSummary S, BaiCellSummary B, double P)>();
         foreach (var row in BaiSummary.Rows(cells).Where(r => r.First().Matching == matching))
@@ -68,46 +94,13 @@ public static class BaiClaims
 
             foreach (var b in row.Where(c => claims.PaperBaselines.Contains(c.Agent)))
             {
-                tests.Add((Key(row.Key), s, b, Proportions.TwoProportionZTest(s.Failures, s.Trials, b.Failures, b.Trials, Alternative.Less).PValue));
+                tests.Add((Key(row.Key), s, b, test(s, b)));
             }
         }
 
         var adjusted = PValueAdjustment.Adjust(tests.Select(t => t.P).ToArray(), PValueCorrection.Holm);
-        return tests.Select((t, i) => (t, adj: adjusted[i])).GroupBy(x => x.t.Cell).Select(g =>
-        {
-            var best = g.MinBy(x => Rate(x.t.B));
-            double margin = Rate(best.t.B) - Rate(best.t.S);
-            double worstP = g.Max(x => x.adj);
-            bool holds = worstP < claims.Alpha && margin >= 0.05;
-            return new Row(g.Key, string.Create(CultureInfo.InvariantCulture,
-                $"SH-RR {F(best.t.S)}; best baseline {best.t.B.Agent} {F(best.t.B)}; margin {margin:F3}"), worstP, holds);
-        }).ToList();
-    }
-
-    private static List<Row> ShRrNotWorse(IReadOnlyList<BaiCellSummary> cells, BaiClaimsFile claims, string matching)
-    {
-        var tests = new List<(string Cell, BaiCellSummary S, BaiCellSummary B, double P)>();
-        foreach (var row in BaiSummary.Rows(cells).Where(r => r.First().Matching == matching))
-        {
-            var s = row.FirstOrDefault(c => c.Agent == "sh-rr");
-            if (s is null)
-            {
-                continue;
-            }
-
-            foreach (var b in row.Where(c => claims.PaperBaselines.Contains(c.Agent)))
-            {
-                tests.Add((Key(row.Key), s, b, Proportions.TwoProportionZTest(b.Failures, b.Trials, s.Failures, s.Trials, Alternative.Less).PValue));
-            }
-        }
-
-        var adjusted = PValueAdjustment.Adjust(tests.Select(t => t.P).ToArray(), PValueCorrection.Holm);
-        return tests.Select((t, i) => (t, adj: adjusted[i])).GroupBy(x => x.t.Cell).Select(g =>
-        {
-            var best = g.MinBy(x => Rate(x.t.B));
-            double minP = g.Min(x => x.adj);
-            return new Row(g.Key, $"SH-RR {F(best.t.S)}; best baseline {best.t.B.Agent} {F(best.t.B)}", minP, minP >= claims.Alpha);
-        }).ToList();
+        return tests.Select((t, i) => (t.Cell, Pair: (ShRr: t.S, Baseline: t.B, AdjustedP: adjusted[i])))
+            .GroupBy(x => x.Cell, x => x.Pair);
     }
 
     private static List<Row> HhHarder(IReadOnlyList<BaiCellSummary> cells, double alpha)

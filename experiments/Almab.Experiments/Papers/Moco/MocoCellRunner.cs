@@ -15,7 +15,7 @@ namespace Almab.Experiments.Papers.Moco;
 
 /// <summary>
 /// Runs one cell of the MOCO grid: the cell's case id is the problem ("bi-tsp-20"), its replicate the instance index.
-/// Instance i is <see cref="MocoInstances.Create"/>(kind, size, i, root) and its shared initial design comes from
+/// Instance i is <see cref="MocoInstances.Create(MocoSpec, int, Seed)"/>(spec, i, root) and its shared initial design comes from
 /// root → "moco-run" → problem → i, so every method sees the same instances and starting points (common random
 /// numbers). Black-box methods run on the simulated cluster (K = the cell's workers, one evaluation = 1 virtual
 /// second of nominal work, optionally log-normal with mean 1 s (costly, variable evaluations), noise = the cell's noise as a fraction of the [ideal, reference] range). The stored trace is
@@ -30,19 +30,22 @@ public sealed class MocoCellRunner
 
     private readonly Seed _root;
     private readonly double _clockSigma;
+    private readonly MocoOverrides _overrides;
 
     /// <param name="root">Root seed.</param>
     /// <param name="clockSigma">Log-sd of the log-normal evaluation time (mean 1 s); 0 = every evaluation takes exactly 1 s.</param>
-    public MocoCellRunner(Seed root, double clockSigma = 0.0)
+    /// <param name="overrides">Ideal/reference points, capacity or D&amp;L weights given on the command line (null = none).</param>
+    public MocoCellRunner(Seed root, double clockSigma = 0.0, MocoOverrides? overrides = null)
     {
         _root = root;
         _clockSigma = clockSigma;
+        _overrides = overrides ?? MocoOverrides.None;
     }
 
     public ReplicateResult Run(CellKey cell, CancellationToken cancel)
     {
-        var spec = MocoMethods.ParseProblem(cell.CaseId);
-        var problem = MocoInstances.Create(spec.Kind, spec.Size, cell.Replicate, _root);
+        var spec = _overrides.Apply(cell.CaseId);
+        var problem = MocoInstances.Create(spec, cell.Replicate, _root);
         var instanceSeed = _root.Derive("moco-run").Derive(cell.CaseId).Derive(cell.Replicate);
         var ratio = new HypervolumeRatio(spec.Ideal, spec.Reference);
         var archive = new ParetoArchive(spec.ObjectiveCount);
@@ -64,7 +67,7 @@ public sealed class MocoCellRunner
         }
         else
         {
-            var search = MocoMethods.Create(cell.Method, problem, cell.Budget, instanceSeed);
+            var search = MocoMethods.Create(cell.Method, problem, cell.Budget, instanceSeed, _overrides.Weights);
             var config = new MocoRunConfig
             {
                 Cluster = _clockSigma > 0

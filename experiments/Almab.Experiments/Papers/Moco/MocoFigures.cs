@@ -13,7 +13,7 @@ namespace Almab.Experiments.Papers.Moco;
 public static class MocoFigures
 {
     /// <summary>Methods drawn in the convergence and front figures (the ablations stay in the tables).</summary>
-    public static readonly string[] Drawn = ["dl", "dl-ts", "nsga2", "random"];
+    public static readonly string[] Drawn = ["dl", "dl-ts", "nsga2", "random", "parego"];
 
     /// <summary>Writes the figures into <paramref name="folder"/>/figures and returns the PNG paths.</summary>
     public static IReadOnlyList<string> Write(IReadOnlyList<ReplicateResult> results, IReadOnlyList<string> problems, IReadOnlyList<string> methods, string folder)

@@ -35,9 +35,14 @@ public sealed class MocoVerb : ICliVerb
         var resume = new Option<bool>("--resume") { Description = "Continue an existing results database, skipping finished replicates." };
         var shard = new Option<string?>("--shard") { Description = "Run only slice i of n of the cells (i/n), into results-shard<i>of<n>.db." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
+        var paregoDivisor = new Option<int>("--parego-divisor") { Description = $"ParEGO's budget is the problem's budget divided by this ({string.Join(", ", MocoMethods.ParEgoDivisors)}; 1 = equal budget).", DefaultValueFactory = _ => MocoMethods.DefaultParEgoDivisor };
+        var ideal = new Option<string?>("--ideal") { Description = "Override the ideal point of the HV ratio, comma-separated, minimization orientation (knapsack values negated)." };
+        var reference = new Option<string?>("--reference") { Description = "Override the reference point of the HV ratio (worse than the ideal in every objective)." };
+        var capacity = new Option<string?>("--capacity") { Description = "Override the knapsack / CVRP capacity (bi-kp, bi-cvrp only)." };
+        var weights = new Option<string?>("--weights") { Description = "D&L's weight vectors, e.g. \"1,0;0.5,0.5;0,1\" (default: 20 evenly spread)." };
         var command = new Command("moco", "Reproduce the D&L paper's Table 1 (MOCO: HV ratio, NDS, time) and check its claims.")
         {
-            problems, methods, instances, workers, noise, clock, seed, threads, output, resume, shard, quiet,
+            problems, methods, instances, workers, noise, clock, seed, threads, output, resume, shard, quiet, paregoDivisor, ideal, reference, capacity, weights,
         };
         command.SetAction(parse =>
         {
@@ -59,13 +64,18 @@ public sealed class MocoVerb : ICliVerb
                 throw new UsageException($"--clock-sigma: must be a finite number >= 0, got {sigma.ToString(CultureInfo.InvariantCulture)}");
             }
 
-            var cells = new List<CellKey>();
+            int divisor = parse.GetValue(paregoDivisor);
+            MocoMethods.Budget("parego", MocoSpecs.Get(MocoProblemKind.BiTsp, 20), divisor); // validates the divisor
+            var overrides = MocoOverrides.Parse(parse.GetValue(ideal), parse.GetValue(reference), parse.GetValue(capacity), parse.GetValue(weights));
             foreach (string p in problemIds)
             {
-                var spec = MocoMethods.ParseProblem(p);
-                cells.AddRange(new GridSpec(p, [.. methodIds], [k], [spec.Budget], [sd], n).Expand());
+                overrides.Apply(p);
+                overrides.CheckInstances(p, n, new Seed(parse.GetValue(seed)));
             }
 
+            var grid = MocoGrid.Build(problemIds, methodIds, k, sd, n, divisor);
+            var cells = grid.All.ToList();
+            var skipped = grid.Skipped;
             var slice = parse.GetValue(shard) is string s ? Shard.Parse(s) : Shard.All;
             cells = slice.Select(cells).ToList();
             var cellSet = cells.ToHashSet();
@@ -74,13 +84,19 @@ public sealed class MocoVerb : ICliVerb
             string dbPath = Path.Combine(folder, slice == Shard.All ? "results.db" : $"results-shard{slice.Index}of{slice.Count}.db");
             ulong rootSeed = parse.GetValue(seed);
             var writer = parse.InvocationConfiguration.Output;
-            using var store = Open(dbPath, parse.GetValue(resume), rootSeed, sigma);
+            using var store = Open(dbPath, parse.GetValue(resume), rootSeed, sigma, overrides.Describe());
             int before = store.FinishedCells().Count(cellSet.Contains);
-            writer.WriteLine($"moco: {cells.Count} replicate runs ({problemIds.Count} problems x {methodIds.Count} methods x {n} instances, K = {k}, noise {sd.ToString(CultureInfo.InvariantCulture)}), {before} already stored; {t} thread(s); results: {dbPath}");
-            writer.WriteLine("budgets (evaluations per instance, black-box methods): " + string.Join(", ", problemIds.Select(p => $"{p} {MocoMethods.ParseProblem(p).Budget}")) + "; ws is a solver, not budgeted");
+            writer.WriteLine($"moco: {cells.Count} replicate runs ({problemIds.Count} problems x {methodIds.Count} methods x {n} instances, K = {k}, noise {sd.ToString(CultureInfo.InvariantCulture)}{(grid.Extra.Count > 0 ? $"; {grid.Extra.Count} of them D&L-family runs at ParEGO's budget" : "")}), {before} already stored; {t} thread(s); results: {dbPath}");
+            writer.WriteLine("budgets (evaluations per instance, black-box methods): " + string.Join(", ", problemIds.Select(p => $"{p} {MocoMethods.ParseProblem(p).Budget}")) + "; ws is a solver, not budgeted"
+                + (methodIds.Contains("parego") ? (divisor == 1 ? "; parego gets the same budget" : $"; parego gets 1/{divisor} of it") + " and runs on the small sizes only" : ""));
+            if (skipped.Count > 0)
+            {
+                writer.WriteLine($"not run (parego is for the small sizes): {string.Join(", ", skipped)}");
+            }
+
             var stopwatch = Stopwatch.StartNew();
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-            var runner = new MocoCellRunner(new Seed(rootSeed), sigma);
+            var runner = new MocoCellRunner(new Seed(rootSeed), sigma, overrides);
             using (var progress = RunProgress.Single("moco replicates", cells.Count - before, writer, RunProgress.ResolveMode(parse.GetValue(quiet), writer)))
             {
                 int ran = new ExperimentRunner(runner.Run).Run(cells, store, t, _ => progress.Advance(), CancellationToken.None);
@@ -89,7 +105,11 @@ public sealed class MocoVerb : ICliVerb
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {ran} replicate(s) in {stopwatch.Elapsed.TotalSeconds:F1} s wall-clock, {cpu:F1} CPU s"));
             }
 
-            var finished = store.ReadAll().Where(r => cellSet.Contains(r.Cell)).ToList();
+            var mainSet = grid.Main.ToHashSet();
+            var extraSet = grid.Extra.ToHashSet();
+            var stored = store.ReadAll();
+            var finished = stored.Where(r => mainSet.Contains(r.Cell) && cellSet.Contains(r.Cell)).ToList();
+            var extra = stored.Where(r => extraSet.Contains(r.Cell) && cellSet.Contains(r.Cell)).ToList();
             if (slice != Shard.All)
             {
                 writer.WriteLine($"shard {slice} done; merge the shards with `almab merge` and rerun with --resume for the table");
@@ -97,13 +117,13 @@ public sealed class MocoVerb : ICliVerb
             }
 
             var paper = MocoPaperValues.Default();
-            string table = MocoTable.Markdown(finished, problemIds, methodIds, paper);
-            string claims = MocoClaims.Markdown(finished, problemIds, paper);
-            string header = MocoReportText.Header(problemIds, n, k, sd);
+            string table = MocoTable.Markdown(finished, problemIds, methodIds, paper) + MocoBudgetTable.Markdown(finished, extra, problemIds, methodIds);
+            string claims = MocoClaims.Markdown(finished, problemIds, paper) + MocoClaims.BayesianMarkdown(finished, extra, problemIds, paper);
+            string header = MocoReportText.Header(problemIds, n, k, sd, methodIds.Contains("parego") ? divisor : null, overrides);
             writer.WriteLine(table);
             File.WriteAllText(Path.Combine(folder, "summary.md"), header + table);
             File.WriteAllText(Path.Combine(folder, "claims.md"), claims + MocoReportText.ProtocolNote);
-            File.WriteAllText(Path.Combine(folder, "summary.csv"), MocoReportText.Csv(finished));
+            File.WriteAllText(Path.Combine(folder, "summary.csv"), MocoReportText.Csv(finished.Concat(extra)));
             foreach (string f in MocoFigures.Write(finished, problemIds, methodIds, folder))
             {
                 writer.WriteLine($"figure: {f} (+ .svg)");
@@ -115,7 +135,7 @@ public sealed class MocoVerb : ICliVerb
         return command;
     }
 
-    private static ResultStore Open(string dbPath, bool resume, ulong rootSeed, double clockSigma)
+    private static ResultStore Open(string dbPath, bool resume, ulong rootSeed, double clockSigma, string overrides)
     {
         bool exists = File.Exists(dbPath);
         var store = MergeVerb.OpenStore(dbPath, create: true);
@@ -140,6 +160,11 @@ public sealed class MocoVerb : ICliVerb
                     throw new UsageException($"{dbPath} was made with --clock-sigma {cs}, not {sigmaText}; use the same value or another --out");
                 }
 
+                if ((store.GetMeta("moco-overrides") ?? "") != overrides)
+                {
+                    throw new UsageException($"{dbPath} was made with definitions '{store.GetMeta("moco-overrides") ?? ""}', not '{overrides}' (--ideal/--reference/--capacity/--weights); use the same ones or another --out");
+                }
+
                 if (store.GetMeta("case-id") is string c && c != "moco")
                 {
                     throw new UsageException($"{dbPath} holds results of '{c}', not of almab moco; use another --out");
@@ -149,6 +174,7 @@ public sealed class MocoVerb : ICliVerb
             store.SetMeta("case-id", "moco");
             store.SetMeta("root-seed", seedText);
             store.SetMeta("moco-clock-sigma", clockSigma.ToString("R", CultureInfo.InvariantCulture));
+            store.SetMeta("moco-overrides", overrides);
             return store;
         }
         catch

@@ -66,7 +66,9 @@ public sealed class DivideAndLearn : IMocoSearch
         _n = problem.Length;
         _actions = problem.Encoding == MocoEncoding.Permutation ? _n : 2;
         _initial = new Queue<int[]>(RandomSolutions.Initial(problem, instanceSeed));
-        _weights = WeightVectors.Spread(problem.ObjectiveCount, config.WeightVectorCount);
+        _weights = config.Weights is { } given
+            ? given.Count > 0 ? given.Select(w => Scalarization.Normalize(w, problem.ObjectiveCount)).ToArray() : throw new ArgumentException("D&L needs at least one weight vector")
+            : WeightVectors.Spread(problem.ObjectiveCount, config.WeightVectorCount);
         foreach (var w in _weights)
         {
             _ = new Scalarization(config.Scalarization, w, problem.Spec); // validates weights and the ideal/reference box

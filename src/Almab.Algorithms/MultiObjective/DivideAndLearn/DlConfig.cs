@@ -48,6 +48,10 @@ public sealed record DlConfig
 
     public int WeightVectorCount { get; init; } = 20;
 
+    /// <summary>Explicit weight vectors (each checked and rescaled to the simplex by <see cref="Problems.Scalarization"/>);
+    /// null = <see cref="WeightVectorCount"/> evenly spread ones (<see cref="Problems.WeightVectors.Spread"/>).</summary>
+    public IReadOnlyList<double[]>? Weights { get; init; }
+
     public ScalarizationKind Scalarization { get; init; } = ScalarizationKind.WeightedSum;
 
     /// <summary>Display name: "dl", "dl-ts", or the ablation's single expert.</summary>

@@ -11,10 +11,20 @@ namespace Almab.Algorithms.MultiObjective.Problems;
 public static class MocoInstances
 {
     /// <summary>Creates instance <paramref name="instance"/> of <paramref name="kind"/> at <paramref name="size"/>.</summary>
-    public static IMocoProblem Create(MocoProblemKind kind, int size, int instance, Seed root)
+    public static IMocoProblem Create(MocoProblemKind kind, int size, int instance, Seed root) =>
+        Create(MocoSpecs.Get(kind, size), instance, root);
+
+    /// <summary>
+    /// Creates instance <paramref name="instance"/> of a spec whose ideal/reference points or capacity may differ from
+    /// <see cref="MocoSpecs.Get"/>'s (the random draws depend only on kind, size and index, so the coordinates, weights
+    /// and demands are those of the standard instance; an infeasible capacity is rejected by the problem).
+    /// </summary>
+    public static IMocoProblem Create(MocoSpec spec, int instance, Seed root)
     {
+        ArgumentNullException.ThrowIfNull(spec);
         ArgumentOutOfRangeException.ThrowIfNegative(instance);
-        var spec = MocoSpecs.Get(kind, size);
+        var kind = spec.Kind;
+        int size = spec.Size;
         var rng = root.Derive("moco").Derive(MocoSpecs.Family(kind)).Derive(size).Derive(instance).CreateRng();
         switch (kind)
         {

@@ -60,4 +60,18 @@ internal static class SurrogateChecks
             throw new ArgumentException($"mean and variance must hold {count} values.");
         }
     }
+
+    /// <summary>Throws unless the lists are present and <paramref name="covariance"/> is |a| × |b|.</summary>
+    public static void Covariance(IReadOnlyList<double[]> a, IReadOnlyList<double[]> b, double[,] covariance)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(covariance);
+        if (covariance.GetLength(0) != a.Count || covariance.GetLength(1) != b.Count)
+        {
+            throw new ArgumentException(
+                $"covariance is {covariance.GetLength(0)}x{covariance.GetLength(1)} but must be {a.Count}x{b.Count}.",
+                nameof(covariance));
+        }
+    }
 }

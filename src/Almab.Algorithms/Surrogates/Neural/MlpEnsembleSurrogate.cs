@@ -180,14 +180,7 @@ public sealed class MlpEnsembleSurrogate : ISurrogate
     /// <inheritdoc />
     public void PredictCovariance(IReadOnlyList<double[]> a, IReadOnlyList<double[]> b, double[,] covariance)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        ArgumentNullException.ThrowIfNull(covariance);
-        if (covariance.GetLength(0) != a.Count || covariance.GetLength(1) != b.Count)
-        {
-            throw new ArgumentException(
-                $"covariance is {covariance.GetLength(0)}x{covariance.GetLength(1)} but must be {a.Count}x{b.Count}.", nameof(covariance));
-        }
+        SurrogateChecks.Covariance(a, b, covariance);
 
         RequireFit();
         MemberPredictions(a, ref _buffer);

@@ -27,7 +27,7 @@ public sealed class MocoVerbTests : IDisposable
     {
         var (exit, output, err) = CliRunner.Run(Args(_dir));
         Assert.True(exit == 0, err);
-        Assert.Contains("| bi-tsp-20 | dl | 2 |", output);
+        Assert.Contains("| bi-tsp-20 | dl | 17000 | 2 |", output);
         Assert.True(File.Exists(Path.Combine(_dir, "summary.md")));
         foreach (string f in new[] { "convergence-evaluations", "convergence-virtual-time", "fronts-instance0" })
         {
@@ -70,6 +70,40 @@ public sealed class MocoVerbTests : IDisposable
         Assert.Equal(ra.Select(r => r.Evaluations[^1].Configuration), rb.Select(r => r.Evaluations[^1].Configuration));
     }
 
+    [Fact]
+    public void Parego_runs_on_small_sizes_with_its_budget_stated_and_an_equal_budget_comparison()
+    {
+        var (exit, output, err) = CliRunner.Run(
+            "moco", "--problems", "bi-tsp-20,bi-tsp-50", "--methods", "dl,nsga2,parego", "--instances", "2", "--out", _dir, "--quiet", "--threads", "2");
+        Assert.True(exit == 0, err);
+        Assert.Contains("not run (parego is for the small sizes): parego on bi-tsp-50", output);
+        Assert.Contains("| bi-tsp-20 | parego | 1700 | 2 |", output);
+        Assert.Contains("| bi-tsp-20 | dl | 17000 | 2 |", output);
+        Assert.DoesNotContain("| bi-tsp-50 | parego", output);
+        Assert.Contains("| bi-tsp-20 | 1700 | dl | 2 |", output);    // extra D&L runs given ParEGO's budget
+        Assert.Contains("| bi-tsp-20 | 1700 | nsga2 | 2 |", output); // NSGA-II read from its trace at 1,700
+        Assert.Contains("| bi-tsp-20 | 17000 | 1700 |", File.ReadAllText(Path.Combine(_dir, "summary.md")));
+        Assert.Contains("5. D&L outperforms the Bayesian baseline (ParEGO)", File.ReadAllText(Path.Combine(_dir, "claims.md")));
+        using var store = MergeVerb.OpenStore(Path.Combine(_dir, "results.db"), create: false);
+        Assert.Equal(12, store.CountReplicates()); // 2 problems x (dl, nsga2) x 2 + parego 2 + dl at 1,700 x 2
+        var extra = store.ReadAll().Single(r => r.Cell is { Method: "dl", Budget: 1700, Replicate: 0 });
+        var nsga = store.ReadAll().Single(r => r.Cell is { CaseId: "bi-tsp-20", Method: "nsga2", Replicate: 0 });
+        Assert.Equal(1699, extra.Evaluations[^1].Index);
+        Assert.NotNull(MocoBudgetTable.At(nsga, 1700));
+    }
+
+    [Fact]
+    public void Parego_alone_on_a_large_size_or_a_bad_divisor_is_a_usage_error()
+    {
+        var large = CliRunner.Run("moco", "--problems", "bi-kp-100", "--methods", "parego", "--out", _dir, "--quiet");
+        Assert.Equal(2, large.Exit);
+        Assert.Contains("almab: error: nothing to run: parego on bi-kp-100", large.Err);
+        Assert.Single(large.Err.Trim().Split('\n'));
+        var divisor = CliRunner.Run("moco", "--parego-divisor", "3", "--out", _dir, "--quiet");
+        Assert.Equal(2, divisor.Exit);
+        Assert.Contains("--parego-divisor: must be one of 1, 2, 4, 5, 8, 10, 20, 40", divisor.Err);
+    }
+
     [Theory]
     [InlineData("--problems", "bi-tsp-30", "Bi-TSP defines sizes 20, 50, 100; 30 is not one of them")]
     [InlineData("--problems", "quad-tsp-20", "unknown MOCO problem 'quad-tsp'")]
@@ -83,6 +117,45 @@ public sealed class MocoVerbTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains(message, err);
         Assert.Single(err.Trim().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("bi-tsp-20", "--weights", "0.5,0.5;;1,0", "bi-tsp-20: --weights: weight vector 2 is empty")]
+    [InlineData("bi-tsp-20", "--weights", "0,0", "bi-tsp-20: weight vector is all zeros")]
+    [InlineData("bi-tsp-20", "--weights", "1,1,1", "bi-tsp-20: weight vector has 3 entries but the problem has 2 objectives")]
+    [InlineData("tri-tsp-20", "--reference", "15,15", "--reference: tri-tsp-20 has 3 objectives, but 2 value(s) were given")]
+    [InlineData("bi-tsp-20", "--reference", "20,-1", "bi-tsp-20: reference point must be worse than the ideal point in every objective (minimization): objective 1 has ideal 0 and reference -1")]
+    [InlineData("bi-kp-50", "--ideal", "-10,-10", "bi-kp-50: reference point must be worse than the ideal point")]
+    [InlineData("bi-kp-50", "--capacity", "0.0001", "bi-kp-50: infeasible knapsack capacity 0.0001: no item fits")]
+    [InlineData("bi-cvrp-20", "--capacity", "5", "bi-cvrp-20: infeasible CVRP capacity 5: customer")]
+    [InlineData("bi-cvrp-20", "--capacity", "30.5", "--capacity: Bi-CVRP vehicle capacities are whole numbers")]
+    [InlineData("bi-tsp-20", "--capacity", "3", "--capacity: bi-tsp-20 has no capacity")]
+    [InlineData("bi-tsp-20", "--reference", "20,x", "--reference: 'x' is not a finite number")]
+    public void Bad_definitions_are_one_line_and_exit_2(string problem, string option, string value, string message)
+    {
+        var (exit, _, err) = CliRunner.Run("moco", "--problems", problem, "--methods", "dl", "--instances", "2", option, value, "--out", _dir, "--quiet");
+        Assert.Equal(2, exit);
+        Assert.Contains("almab: error: " + message, err);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.False(File.Exists(Path.Combine(_dir, "results.db"))); // checked before anything is stored
+    }
+
+    [Fact]
+    public void Definitions_from_the_command_line_are_used_stated_and_pinned_for_resume()
+    {
+        string[] run = ["moco", "--problems", "bi-kp-50", "--methods", "dl,nsga2", "--instances", "2", "--out", _dir, "--quiet",
+            "--capacity", "20", "--reference", "-10,-10", "--weights", "1,0;0.5,0.5;0,1"];
+        var (exit, _, err) = CliRunner.Run(run);
+        Assert.True(exit == 0, err);
+        string summary = File.ReadAllText(Path.Combine(_dir, "summary.md"));
+        Assert.Contains("Command-line definitions (not the benchmark's): reference=-10,-10 capacity=20 weights=1,0;0.5,0.5;0,1.", summary);
+        Assert.Contains("| bi-kp-50 | 10000 | not run | (-20.5, -20.5) | (-10, -10) |", summary);
+        var again = CliRunner.Run([.. run.Where(a => a != "20").Select(a => a == "--capacity" ? "--resume" : a)]);
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("was made with definitions 'reference=-10,-10 capacity=20 weights=1,0;0.5,0.5;0,1'", again.Err);
+        var resumed = CliRunner.Run([.. run, "--resume"]);
+        Assert.Equal(0, resumed.Exit);
+        Assert.Contains("ran 0 replicate(s)", resumed.Out);
     }
 
     [Fact]
