@@ -64,4 +64,18 @@ public sealed record ClaimSpec
 
     /// <summary>Paper-internal checks: the paper's own denominator (e.g. Table 8's T_K).</summary>
     public double? Denominator { get; init; }
+
+    /// <summary>
+    /// Decimals the paper prints the stated value with, when JSON loses trailing zeros (3.90 reads back as 3.9);
+    /// null = as many as <see cref="Stated"/> shows.
+    /// </summary>
+    public int? Decimals { get; init; }
+
+    /// <summary>Half the last printed digit of <see cref="Stated"/>: the rounding the paper's value may carry.</summary>
+    public double RoundingHalfWidth => Decimals is int d ? 0.5 * Math.Pow(10, -d) : IntervalEstimates.RoundingHalfWidth(Stated);
+
+    /// <summary><see cref="Stated"/> as the paper prints it (with <see cref="Decimals"/> when given, else 4 significant digits).</summary>
+    public string StatedText => Decimals is int d
+        ? Stated.ToString("F" + d.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)
+        : Stated.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,9 @@ public static class ClaimStatistics
     /// The quantity named by a claim's <c>of</c> for one replicate: the final metric (mean-final, median-final or none),
     /// the mean observed reward per pull (mean-reward: the objective is minimized, so reward = −observed; with K
     /// averaging agents the mean over all pulls equals the mean over iterations of the averaged reward r̄_t of eq. 8),
-    /// or the virtual makespan in seconds (makespan).
+    /// the virtual makespan in seconds (makespan), or the illustrative example's cumulative regret counted per evaluation
+    /// (regret-per-evaluation: every pull adds mu* − mu(a), K times the per-decision regret the case metric stores, since
+    /// that metric adds 1/K of a decision's regret per pull; ALMAB-DC section 2.6 does not say which count it means).
     /// </summary>
     public static double PerReplicate(string? of, ReplicateResult replicate)
     {
@@ -23,6 +25,13 @@ public static class ClaimStatistics
                 return replicate.FinalMetric;
             case "makespan":
                 return replicate.MakespanSeconds;
+            case "regret-per-evaluation":
+                if (replicate.MetricName != "cumulative-regret")
+                {
+                    throw new ArgumentException($"claim field 'of' = 'regret-per-evaluation' needs a cumulative-regret case, not {replicate.MetricName}");
+                }
+
+                return replicate.FinalMetric * replicate.Cell.Workers;
             case "mean-reward":
                 if (replicate.Evaluations.Length == 0)
                 {
@@ -37,7 +46,7 @@ public static class ClaimStatistics
 
                 return -sum / replicate.Evaluations.Length;
             default:
-                throw new ArgumentException($"claim field 'of' = '{of}' is not one of mean-final, median-final, mean-reward, makespan");
+                throw new ArgumentException($"claim field 'of' = '{of}' is not one of mean-final, median-final, mean-reward, makespan, regret-per-evaluation");
         }
     }
 

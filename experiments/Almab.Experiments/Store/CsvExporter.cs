@@ -3,7 +3,10 @@ using Almab.Reports.Csv;
 
 namespace Almab.Experiments.Store;
 
-/// <summary>Exports a results database as two tidy CSV files: replicates.csv and evaluations.csv.</summary>
+/// <summary>
+/// Exports a results database as two tidy CSV files: replicates.csv and evaluations.csv. An empty
+/// <c>crashed_attempts</c> field means "not recorded" (a replicate stored by schema 1, or by a runner without crashes to report).
+/// </summary>
 public static class CsvExporter
 {
     /// <summary>Writes the CSV files into <paramref name="directory"/>; returns their paths.</summary>
@@ -14,7 +17,7 @@ public static class CsvExporter
         string replicatesPath = Path.Combine(directory, "replicates.csv");
         using (var writer = new StreamWriter(replicatesPath))
         {
-            writer.WriteLine("case_id,method,workers,budget,noise,replicate,seed,metric_name,final_metric,cumulative_regret,makespan_seconds,compute_seconds,evaluations");
+            writer.WriteLine("case_id,method,workers,budget,noise,replicate,seed,metric_name,final_metric,cumulative_regret,makespan_seconds,compute_seconds,evaluations,crashed_attempts");
             foreach (var r in results)
             {
                 writer.WriteLine(CsvFormat.Line(Cell(r).Concat(
@@ -22,6 +25,7 @@ public static class CsvExporter
                     r.Seed.ToString(CultureInfo.InvariantCulture), r.MetricName, CsvFormat.Field(r.FinalMetric),
                     CsvFormat.Field(r.CumulativeRegret), CsvFormat.Field(r.MakespanSeconds), CsvFormat.Field(r.ComputeSeconds),
                     r.Evaluations.Length.ToString(CultureInfo.InvariantCulture),
+                    r.CrashedAttempts?.ToString(CultureInfo.InvariantCulture) ?? "",
                 ])));
             }
         }

@@ -22,4 +22,12 @@ public sealed record ReplicateResult(
     double CumulativeRegret,
     double MakespanSeconds,
     double ComputeSeconds,
-    ImmutableArray<EvaluationRow> Evaluations);
+    ImmutableArray<EvaluationRow> Evaluations)
+{
+    /// <summary>
+    /// Attempts a simulated worker crash cut short in this replicate (each was requeued by the cluster's
+    /// <c>CrashRequeue</c> rule and run again, so no evaluation was lost), or null when not recorded: a runner without a
+    /// crash model to report, or a replicate read from a database of schema 1, which predates the column.
+    /// </summary>
+    public int? CrashedAttempts { get; init; }
+}

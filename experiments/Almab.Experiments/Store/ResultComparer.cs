@@ -2,7 +2,8 @@ namespace Almab.Experiments.Store;
 
 /// <summary>
 /// Compares replicate results on everything that must be reproducible: all columns except the real
-/// compute seconds, which measure this machine, not the experiment.
+/// compute seconds, which measure this machine, not the experiment. Crash counts must agree where both sides recorded
+/// one (a replicate read from a schema-1 database has none to compare).
 /// </summary>
 public static class ResultComparer
 {
@@ -11,7 +12,8 @@ public static class ResultComparer
     {
         if (a.Cell != b.Cell || a.Seed != b.Seed || a.MetricName != b.MetricName
             || !Same(a.FinalMetric, b.FinalMetric) || !Same(a.CumulativeRegret, b.CumulativeRegret)
-            || !Same(a.MakespanSeconds, b.MakespanSeconds) || a.Evaluations.Length != b.Evaluations.Length)
+            || !Same(a.MakespanSeconds, b.MakespanSeconds) || a.Evaluations.Length != b.Evaluations.Length
+            || (a.CrashedAttempts is int ca && b.CrashedAttempts is int cb && ca != cb))
         {
             return false;
         }

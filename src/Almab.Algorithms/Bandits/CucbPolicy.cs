@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Almab.Algorithms.Bandits;
 
 /// <summary>
@@ -10,7 +12,6 @@ public sealed class CucbPolicy : ICombinatorialPolicy
 {
     private readonly long[] _count;
     private readonly double[] _sum;
-    private readonly double[] _indices;
     private readonly double[] _mean;
     private readonly double[] _invSqrtN;
     private readonly TopSelector _top;
@@ -29,7 +30,6 @@ public sealed class CucbPolicy : ICombinatorialPolicy
         SetSize = setSize;
         _count = new long[arms];
         _sum = new double[arms];
-        _indices = new double[arms];
         _mean = new double[arms];
         _invSqrtN = new double[arms];
         Array.Fill(_mean, double.PositiveInfinity);
@@ -67,8 +67,35 @@ public sealed class CucbPolicy : ICombinatorialPolicy
             throw new ArgumentException($"destination must hold m = {SetSize} arms, got {destination.Length}.", nameof(destination));
         }
 
-        ComputeIndices(_indices);
-        _top.Select(_indices, destination);
+        // One fused pass: SIMD lanes of mean + width / sqrt(T_i), and only lanes above the heap's entry threshold
+        // reach the heap (the same set, in the same order of offers, as sorting all N indices).
+        double width = Math.Sqrt(1.5 * Math.Log(Math.Max(_rounds, 1)));
+        var mean = _mean.AsSpan();
+        var inv = _invSqrtN.AsSpan(0, mean.Length);
+        _top.Begin(SetSize);
+        int i = 0, lanes = Vector<double>.Count;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var w = new Vector<double>(width);
+            for (; i <= mean.Length - lanes; i += lanes)
+            {
+                var index = new Vector<double>(mean.Slice(i, lanes)) + w * new Vector<double>(inv.Slice(i, lanes));
+                if (Vector.GreaterThanAny(index, new Vector<double>(_top.Threshold)))
+                {
+                    for (int j = 0; j < lanes; j++)
+                    {
+                        _top.Offer(i + j, index[j]);
+                    }
+                }
+            }
+        }
+
+        for (; i < mean.Length; i++)
+        {
+            _top.Offer(i, mean[i] + width * inv[i]);
+        }
+
+        _top.End(destination);
         _rounds++;
     }
 

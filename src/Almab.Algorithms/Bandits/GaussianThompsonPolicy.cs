@@ -7,13 +7,16 @@ namespace Almab.Algorithms.Bandits;
 /// N(<see cref="PriorMean"/>, <see cref="PriorVariance"/>) prior, rewards are N(mean, <see cref="NoiseVariance"/>);
 /// each decision draws one posterior sample per arm and pulls the largest. Delayed feedback (section 2.4.9):
 /// pending pulls are believed at the posterior mean, which leaves the mean unchanged and shrinks the variance to
-/// 1 / (1/v0 + (completed + pending) / sigma^2), so n counts pending pulls as for UCB.
+/// 1 / (1/v0 + (completed + pending) / sigma^2), so n counts pending pulls as for UCB. Each arm's posterior mean
+/// and standard deviation are cached and refreshed only for the arm that changed, and the draws are ziggurat normals
+/// (<see cref="ZigguratNormal"/>), so a decision is one draw and one multiply-add per arm.
 /// </summary>
 public sealed class GaussianThompsonPolicy : IIndexPolicy, IAbandonablePolicy
 {
     private readonly ArmStatistics _stats;
     private readonly Seed _seed;
-    private readonly double[] _draws;
+    private readonly double[] _mean;
+    private readonly double[] _sd;
     private Rng _rng;
 
     /// <summary>Creates the policy; the draws come from <paramref name="seed"/>'s stream, restarted by <see cref="Reset"/>.</summary>
@@ -39,9 +42,11 @@ public sealed class GaussianThompsonPolicy : IIndexPolicy, IAbandonablePolicy
         PriorMean = priorMean;
         PriorVariance = priorVariance;
         _stats = new ArmStatistics(arms);
-        _draws = new double[arms];
+        _mean = new double[arms];
+        _sd = new double[arms];
         _seed = seed;
         _rng = seed.CreateRng();
+        RefreshAll();
     }
 
     /// <inheritdoc />
@@ -69,32 +74,78 @@ public sealed class GaussianThompsonPolicy : IIndexPolicy, IAbandonablePolicy
     /// <inheritdoc />
     public void ComputeIndices(Span<double> indices)
     {
-        for (int i = 0; i < Arms; i++)
+        var mean = _mean.AsSpan();
+        var sd = _sd.AsSpan(0, mean.Length);
+        var dest = indices[..mean.Length];
+        for (int i = 0; i < mean.Length; i++)
         {
-            indices[i] = PosteriorMean(i) + Math.Sqrt(PosteriorVariance(i)) * _rng.NextGaussian();
+            dest[i] = mean[i] + sd[i] * ZigguratNormal.Next(_rng);
         }
     }
 
     /// <inheritdoc />
     public int Select()
     {
-        ComputeIndices(_draws);
-        return _stats.RegisterArgMax(_draws);
+        // ComputeIndices fused with the argmax (ties to the lowest arm): the same draws in the same order.
+        var mean = _mean.AsSpan();
+        var sd = _sd.AsSpan(0, mean.Length);
+        int best = 0;
+        double bestDraw = double.NegativeInfinity;
+        for (int i = 0; i < mean.Length; i++)
+        {
+            double draw = mean[i] + sd[i] * ZigguratNormal.Next(_rng);
+            if (draw > bestDraw || i == 0)
+            {
+                bestDraw = draw;
+                best = i;
+            }
+        }
+
+        _stats.Register(best);
+        Refresh(best);
+        return best;
     }
 
     /// <inheritdoc />
-    public void RegisterPull(int arm) => _stats.RegisterPull(arm);
+    public void RegisterPull(int arm)
+    {
+        _stats.RegisterPull(arm);
+        Refresh(arm);
+    }
 
     /// <inheritdoc />
-    public void Abandon(int arm) => _stats.Cancel(arm);
+    public void Abandon(int arm)
+    {
+        _stats.Cancel(arm);
+        Refresh(arm);
+    }
 
     /// <inheritdoc />
-    public void Update(int arm, double reward) => _stats.Update(arm, reward);
+    public void Update(int arm, double reward)
+    {
+        _stats.Update(arm, reward);
+        Refresh(arm);
+    }
 
     /// <inheritdoc />
     public void Reset()
     {
         _stats.Clear();
         _rng = _seed.CreateRng();
+        RefreshAll();
+    }
+
+    private void Refresh(int arm)
+    {
+        _mean[arm] = PosteriorMean(arm);
+        _sd[arm] = Math.Sqrt(PosteriorVariance(arm));
+    }
+
+    private void RefreshAll()
+    {
+        for (int i = 0; i < _mean.Length; i++)
+        {
+            Refresh(i);
+        }
     }
 }

@@ -3,8 +3,8 @@ namespace Almab.Algorithms.Bandits;
 /// <summary>
 /// Disjoint LinUCB (Li, Chu, Langford and Schapire 2010, Algorithm 1; survey 001 section 2.4): arm a's expected
 /// reward is theta_a . x for the shared context x; theta_a is the ridge solution (lambda I + X_a^T X_a)^-1 X_a^T y_a
-/// and the index is theta_a . x + alpha sqrt(x^T A_a^-1 x). Ties break to the lowest arm. O(K d^2) per decision,
-/// allocation-free.
+/// and the index is theta_a . x + alpha sqrt(x^T A_a^-1 x). Ties break to the lowest arm. O(K' d^2 + K) per decision
+/// with K' the arms updated at least once (the others share the prior's index), allocation-free.
 /// </summary>
 public sealed class LinUcbPolicy : IContextualBanditPolicy
 {
@@ -46,6 +46,7 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
     {
         BanditGuard.Arm(arm, Arms);
         BanditGuard.Context(context, Dimension);
+        _models.SetContext(context);
         return Score(arm, context);
     }
 
@@ -53,11 +54,23 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
     public int Select(ReadOnlySpan<double> context)
     {
         BanditGuard.Context(context, Dimension);
+        _models.SetContext(context);
+        // Arms never updated hold the prior model, so they share one score (computed on the first of them).
+        double prior = double.NaN;
         int best = 0;
         double bestScore = double.NegativeInfinity;
         for (int a = 0; a < Arms; a++)
         {
-            double s = Score(a, context);
+            double s;
+            if (_models.IsPrior(a))
+            {
+                s = double.IsNaN(prior) ? prior = Score(a, context) : prior;
+            }
+            else
+            {
+                s = Score(a, context);
+            }
+
             if (s > bestScore)
             {
                 bestScore = s;
@@ -80,6 +93,7 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
     /// <inheritdoc />
     public void Reset() => _models.Clear();
 
+    /// <summary>The index, with the context's outer product already set.</summary>
     private double Score(int arm, ReadOnlySpan<double> x) =>
-        _models.Mean(arm, x) + Alpha * Math.Sqrt(Math.Max(_models.Quadratic(arm, x), 0.0));
+        _models.Mean(arm, x) + Alpha * Math.Sqrt(Math.Max(_models.Quadratic(arm), 0.0));
 }

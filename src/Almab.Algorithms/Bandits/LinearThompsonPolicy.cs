@@ -44,11 +44,12 @@ public sealed class LinearThompsonPolicy : IContextualBanditPolicy
     public int Select(ReadOnlySpan<double> context)
     {
         BanditGuard.Context(context, Dimension);
+        _models.SetContext(context);
         int best = 0;
         double bestScore = double.NegativeInfinity;
         for (int a = 0; a < Arms; a++)
         {
-            double sd = Scale * Math.Sqrt(Math.Max(_models.Quadratic(a, context), 0.0));
+            double sd = Scale * Math.Sqrt(Math.Max(_models.Quadratic(a), 0.0));
             double s = _models.Mean(a, context) + sd * _rng.NextGaussian();
             if (s > bestScore)
             {

@@ -7,6 +7,9 @@ namespace Almab.Algorithms.Bandits;
 /// One ridge regression per arm (disjoint linear model, Li et al. 2010): A_a = lambda I + sum x x^T, b_a = sum r x,
 /// theta_a = A_a^-1 b_a. A_a^-1 is kept by Sherman-Morrison rank-one updates (O(d^2) per reward) and theta_a is
 /// refreshed with it, so a decision costs O(K d^2) with no allocation. Flat row-major arrays, one block per arm.
+/// x^T A^-1 x is one SIMD dot product of the flat block with the context's outer product x x^T, built once per
+/// context (<see cref="SetContext"/>). Arms never updated still hold the prior block (I / lambda, theta = 0), so
+/// callers may give all of them the prior's score (<see cref="IsPrior"/>).
 /// </summary>
 internal sealed class RidgeArmModels
 {
@@ -14,6 +17,8 @@ internal sealed class RidgeArmModels
     private readonly double[] _b;
     private readonly double[] _theta;
     private readonly double[] _u;
+    private readonly double[] _outer;
+    private readonly bool[] _updated;
 
     public RidgeArmModels(int arms, int dimension, double lambda)
     {
@@ -35,6 +40,8 @@ internal sealed class RidgeArmModels
         _b = new double[arms * dimension];
         _theta = new double[arms * dimension];
         _u = new double[dimension];
+        _outer = new double[dimension * dimension];
+        _updated = new bool[arms];
         Clear();
     }
 
@@ -51,18 +58,32 @@ internal sealed class RidgeArmModels
     /// <summary>theta_a . x.</summary>
     public double Mean(int arm, ReadOnlySpan<double> x) => Dot(Theta(arm), x);
 
-    /// <summary>x^T A_a^-1 x (the squared width of the confidence ellipsoid along x).</summary>
-    public double Quadratic(int arm, ReadOnlySpan<double> x)
+    /// <summary>True while <paramref name="arm"/> has had no update (its model is the prior).</summary>
+    public bool IsPrior(int arm) => !_updated[arm];
+
+    /// <summary>Stores the outer product x x^T of the context that <see cref="Quadratic(int)"/> then uses.</summary>
+    public void SetContext(ReadOnlySpan<double> x)
     {
         int d = Dimension;
-        var inv = Inverse(arm);
-        double q = 0;
         for (int i = 0; i < d; i++)
         {
-            q += x[i] * Dot(inv.Slice(i * d, d), x);
+            double xi = x[i];
+            var row = _outer.AsSpan(i * d, d);
+            for (int j = 0; j < d; j++)
+            {
+                row[j] = xi * x[j];
+            }
         }
+    }
 
-        return q;
+    /// <summary>x^T A_a^-1 x for the context of the last <see cref="SetContext"/> (the squared width of the confidence ellipsoid along x).</summary>
+    public double Quadratic(int arm) => Dot(Inverse(arm), _outer);
+
+    /// <summary>x^T A_a^-1 x.</summary>
+    public double Quadratic(int arm, ReadOnlySpan<double> x)
+    {
+        SetContext(x);
+        return Quadratic(arm);
     }
 
     public void Update(int arm, ReadOnlySpan<double> x, double reward)
@@ -91,6 +112,8 @@ internal sealed class RidgeArmModels
             b[i] += reward * x[i];
         }
 
+        _updated[arm] = true;
+
         var theta = _theta.AsSpan(arm * d, d);
         for (int i = 0; i < d; i++)
         {
@@ -104,6 +127,7 @@ internal sealed class RidgeArmModels
         Array.Clear(_inverse);
         Array.Clear(_b);
         Array.Clear(_theta);
+        Array.Clear(_updated);
         for (int a = 0; a < Arms; a++)
         {
             for (int i = 0; i < d; i++)
@@ -113,7 +137,7 @@ internal sealed class RidgeArmModels
         }
     }
 
-    /// <summary>SIMD dot product (Vector&lt;double&gt; lanes, then a scalar tail).</summary>
+    /// <summary>SIMD dot product (four Vector&lt;double&gt; accumulators, then a scalar tail).</summary>
     public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         int n = a.Length, i = 0;
@@ -122,13 +146,22 @@ internal sealed class RidgeArmModels
         {
             var va = MemoryMarshal.Cast<double, Vector<double>>(a);
             var vb = MemoryMarshal.Cast<double, Vector<double>>(b[..n]);
-            var acc = Vector<double>.Zero;
-            for (int k = 0; k < va.Length; k++)
+            Vector<double> acc0 = Vector<double>.Zero, acc1 = acc0, acc2 = acc0, acc3 = acc0;
+            int k = 0;
+            for (; k <= va.Length - 4; k += 4)
             {
-                acc += va[k] * vb[k];
+                acc0 += va[k] * vb[k];
+                acc1 += va[k + 1] * vb[k + 1];
+                acc2 += va[k + 2] * vb[k + 2];
+                acc3 += va[k + 3] * vb[k + 3];
             }
 
-            sum = Vector.Sum(acc);
+            for (; k < va.Length; k++)
+            {
+                acc0 += va[k] * vb[k];
+            }
+
+            sum = Vector.Sum((acc0 + acc1) + (acc2 + acc3));
             i = va.Length * Vector<double>.Count;
         }
 

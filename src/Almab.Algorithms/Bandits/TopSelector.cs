@@ -8,6 +8,7 @@ internal sealed class TopSelector
 {
     private readonly int[] _heap;
     private readonly double[] _key;
+    private int _m, _size;
 
     public TopSelector(int capacity)
     {
@@ -18,26 +19,50 @@ internal sealed class TopSelector
     /// <summary>Writes the indices of the <c>destination.Length</c> largest <paramref name="scores"/>, largest first.</summary>
     public void Select(ReadOnlySpan<double> scores, Span<int> destination)
     {
-        int m = destination.Length, size = 0;
+        Begin(destination.Length);
         for (int i = 0; i < scores.Length; i++)
         {
-            double s = scores[i];
-            if (size < m)
-            {
-                _heap[size] = i;
-                _key[size] = s;
-                SiftUp(size++);
-            }
-            else if (s > _key[0])
-            {
-                _heap[0] = i;
-                _key[0] = s;
-                SiftDown(0, m);
-            }
+            Offer(i, scores[i]);
         }
 
+        End(destination);
+    }
+
+    /// <summary>Starts a selection of the <paramref name="m"/> largest; offer candidates in increasing index order.</summary>
+    public void Begin(int m)
+    {
+        _m = m;
+        _size = 0;
+    }
+
+    /// <summary>
+    /// A score must exceed this to enter (-infinity until m candidates are held): callers may skip any candidate at or
+    /// below it, since a later index never wins a tie.
+    /// </summary>
+    public double Threshold => _size < _m ? double.NegativeInfinity : _key[0];
+
+    /// <summary>Offers candidate <paramref name="index"/> (indices must increase) with <paramref name="score"/>.</summary>
+    public void Offer(int index, double score)
+    {
+        if (_size < _m)
+        {
+            _heap[_size] = index;
+            _key[_size] = score;
+            SiftUp(_size++);
+        }
+        else if (score > _key[0])
+        {
+            _heap[0] = index;
+            _key[0] = score;
+            SiftDown(0, _m);
+        }
+    }
+
+    /// <summary>Writes the held candidates into <paramref name="destination"/>, largest first.</summary>
+    public void End(Span<int> destination)
+    {
         // Pop the heap: the worst comes out first, so fill from the back.
-        for (int k = size - 1; k >= 0; k--)
+        for (int k = _size - 1; k >= 0; k--)
         {
             destination[k] = _heap[0];
             _heap[0] = _heap[k];

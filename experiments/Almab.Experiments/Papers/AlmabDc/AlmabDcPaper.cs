@@ -23,5 +23,6 @@ public sealed class AlmabDcPaper : IPaper
         new ClaimsVerb(),
         new ReportVerb(),
         new AppendixCVerb(),
+        new IllustrativeCvVerb(),
     ];
 }

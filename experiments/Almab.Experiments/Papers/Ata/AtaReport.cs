@@ -109,7 +109,7 @@ public static class AtaReport
         return sb.ToString();
     }
 
-    private static string Verdict(double stated, double lo, double hi)
+    internal static string Verdict(double stated, double lo, double hi)
     {
         double half = IntervalEstimates.RoundingHalfWidth(stated);
         if (stated + half >= lo && stated - half <= hi)

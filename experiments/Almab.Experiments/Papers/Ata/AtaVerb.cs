@@ -26,8 +26,9 @@ public sealed class AtaVerb : ICliVerb
         var dimension = new Option<int>("--dimension") { Description = "Dimension d of the section 7 quadratic (not stated by the paper).", DefaultValueFactory = _ => defaults.Dimension };
         var step = new Option<double>("--step-size") { Description = "SGD step size gamma (not stated by the paper; the default gives K ~ 3e6 rounds).", DefaultValueFactory = _ => defaults.StepSize };
         var asynchronous = new Option<bool>("--async") { Description = "Asynchronous SGD with the allocation (Algorithms 6-7) instead of minibatch SGD." };
+        var readme = new Option<string?>("--readme") { Description = "With `all`: rewrite the ATA rows between the generated-row markers of this Markdown file (e.g. README.md)." };
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("results", "ata") };
-        var command = new Command("ata", "Reproduce the ATA paper's Tables 1-2 and regret experiment.") { which, seeds, regretSeeds, rounds, seed, threads, dimension, step, asynchronous, output };
+        var command = new Command("ata", "Reproduce the ATA paper's Tables 1-2 and regret experiment.") { which, seeds, regretSeeds, rounds, seed, threads, dimension, step, asynchronous, output, readme };
         command.SetAction(parse =>
         {
             string experiment = parse.GetValue(which)!;
@@ -47,6 +48,14 @@ public sealed class AtaVerb : ICliVerb
                 throw new UsageException($"--step-size: must be in (0, 2] (gamma < 2/L with L < 1), got {g.ToString(CultureInfo.InvariantCulture)}");
             }
 
+            string? readmePath = parse.GetValue(readme);
+            if (readmePath is not null && (experiment != "all" || !File.Exists(readmePath)))
+            {
+                throw new UsageException(experiment != "all" ? "--readme needs the experiment 'all' (every row comes from one run)" : $"--readme: no file '{readmePath}'");
+            }
+
+            var tableRows = new List<AtaTableRow>();
+            IReadOnlyList<AtaRegretCurve> regretCurves = [];
             var sgd = new AtaSgdSettings { Dimension = d, StepSize = g, Asynchronous = parse.GetValue(asynchronous) };
             string dir = parse.GetValue(output)!;
             Directory.CreateDirectory(dir);
@@ -65,6 +74,7 @@ public sealed class AtaVerb : ICliVerb
                 }
 
                 var result = AtaTableExperiment.Run(model, ns, s, root, t, sgd);
+                tableRows.AddRange(result.Rows);
                 string md = AtaReport.Markdown($"{title} ({s} seeds)", result.Rows, paper, sgd);
                 writer.WriteLine(md);
                 File.WriteAllText(Path.Combine(dir, name + ".md"), md);
@@ -87,6 +97,7 @@ public sealed class AtaVerb : ICliVerb
             if (experiment is "regret" or "all")
             {
                 var curves = AtaRegretExperiment.Run(r, rs, root, t);
+                regretCurves = curves;
                 foreach (var c in curves)
                 {
                     double Averaged(int k) => c.MeanRegret[Array.IndexOf(c.Rounds, k)] / k;
@@ -98,6 +109,20 @@ public sealed class AtaVerb : ICliVerb
                 File.WriteAllText(Path.Combine(dir, "regret.csv"), AtaReport.RegretCsv(curves));
                 var regretFigure = AtaFigures.Regret(curves, dir);
                 writer.WriteLine($"figure: {regretFigure.PngPath}, {regretFigure.SvgPath}");
+            }
+
+            if (readmePath is not null)
+            {
+                try
+                {
+                    File.WriteAllText(readmePath, AtaReadmeRows.Replace(File.ReadAllText(readmePath), AtaReadmeRows.Render(tableRows, paper, regretCurves, s)));
+                }
+                catch (FormatException e)
+                {
+                    throw new UsageException($"--readme {readmePath}: {e.Message}");
+                }
+
+                writer.WriteLine($"rewrote the ATA rows in {readmePath}");
             }
 
             writer.WriteLine($"wrote {dir}");

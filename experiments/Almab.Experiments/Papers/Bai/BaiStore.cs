@@ -131,6 +131,14 @@ public sealed class BaiStore : IDisposable
     /// <summary>Writes finished cells in one transaction (each whole or absent); a duplicate cell is an error.</summary>
     public void Write(IReadOnlyList<BaiCellResult> results)
     {
+        ArgumentNullException.ThrowIfNull(results);
+        Write(results.Select(r => new BaiStoredCell(r.Cell.Agent, r.Cell.Instance, r.Cell.Environment, r.Cell.Resources, r.Rows, r.ComputeSeconds)).ToList());
+    }
+
+    /// <summary>Writes finished cells of any study (e.g. the real-world replay) in one transaction; a duplicate cell is an error.</summary>
+    public void Write(IReadOnlyList<BaiStoredCell> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
         using var tx = _connection.BeginTransaction();
         using var cell = Command("INSERT INTO cells VALUES($a, $i, $e, $l, $n, $s)");
         using var trial = Command("INSERT INTO trials VALUES($a, $i, $e, $l, $t, $seed, $perm, $ans, $pulls, $c1, $c2, $ok)");
@@ -140,22 +148,21 @@ public sealed class BaiStore : IDisposable
             p[name] = trial.Parameters.Add(name, SqliteType.Text);
         }
 
-        foreach (var result in results)
+        foreach (var c in results)
         {
-            var c = result.Cell;
             cell.Parameters.Clear();
             cell.Parameters.AddWithValue("$a", c.Agent);
             cell.Parameters.AddWithValue("$i", c.Instance);
-            cell.Parameters.AddWithValue("$e", c.Environment);
+            cell.Parameters.AddWithValue("$e", c.Env);
             cell.Parameters.AddWithValue("$l", c.Resources);
-            cell.Parameters.AddWithValue("$n", result.Rows.Length);
-            cell.Parameters.AddWithValue("$s", result.ComputeSeconds);
+            cell.Parameters.AddWithValue("$n", c.Rows.Length);
+            cell.Parameters.AddWithValue("$s", c.ComputeSeconds);
             cell.ExecuteNonQuery();
             p["$a"].Value = c.Agent;
             p["$i"].Value = c.Instance;
-            p["$e"].Value = c.Environment;
+            p["$e"].Value = c.Env;
             p["$l"].Value = c.Resources;
-            foreach (var row in result.Rows)
+            foreach (var row in c.Rows)
             {
                 p["$t"].Value = row.Trial;
                 p["$seed"].Value = row.Seed.ToString(CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Almab.Algorithms.Randomness;
 using Almab.Experiments.Cli;
+using Almab.Experiments.Papers.Bai.RealWorld;
 using Almab.Experiments.Runner;
 
 namespace Almab.Experiments.Papers.Bai;
@@ -18,7 +19,7 @@ public sealed class BaiVerb : ICliVerb
     /// <inheritdoc />
     public Command Build()
     {
-        var which = new Argument<string>("experiment") { Description = "grid (Figure 2 grid, claims), figure1 (section 5 two-arm study) or all.", DefaultValueFactory = _ => "grid" };
+        var which = new Argument<string>("experiment") { Description = "grid (Figure 2 grid, claims), figure1 (section 5 two-arm study), realworld (Tables 1-2 analogue, replayed from the pull table), all (the three), or tabulate (train every real-world arm for real and write the pull table).", DefaultValueFactory = _ => "grid" };
         var trials = new Option<int?>("--trials") { Description = "Trials per cell (default: the case file's 1000)." };
         var agents = new Option<string?>("--agents") { Description = $"Comma-separated agents (default all: {string.Join(", ", BaiAgents.Names)})." };
         var instances = new Option<string?>("--instances") { Description = "Comma-separated families (trap) or family/matching (trap/HL); default all." };
@@ -27,10 +28,13 @@ public sealed class BaiVerb : ICliVerb
         var output = new Option<string>("--out") { Description = "Output folder (bai.db, summary.md/csv, claims.md, figures).", DefaultValueFactory = _ => Path.Combine("results", "bai") };
         var resume = new Option<bool>("--resume") { Description = "Continue a run in --out: stored cells are skipped." };
         var shard = new Option<string?>("--shard") { Description = "Run only shard i/N of the cells (each shard into its own --out; combine them with --merge)." };
-        var caseFile = new Option<string?>("--case") { Description = "Grid file (default: cases/bai-synthetic.json next to the program)." };
+        var caseFile = new Option<string?>("--case") { Description = "Case file (default: cases/bai-synthetic.json; for realworld/tabulate cases/bai-realworld.json)." };
         var merge = new Option<string?>("--merge") { Description = "Comma-separated shard stores (bai.db of --shard runs) to merge into --out's bai.db; then the reports are written. Runs nothing." };
-        var command = new Command("bai", "Reproduce the SH-RR paper's (002) synthetic grid, Figures 1-2 and claims.")
-            { which, trials, agents, instances, seed, threads, output, resume, shard, caseFile, merge };
+        var datasets = new Option<string?>("--datasets") { Description = "realworld/tabulate: comma-separated data sets (default all of cases/bai-realworld.json)." };
+        var pulls = new Option<int?>("--pulls") { Description = "tabulate: real pulls per arm and data set (default: the case file's)." };
+        var table = new Option<string?>("--table") { Description = "realworld: pull table to replay (default: the committed data/realworld-pulls.csv.gz); tabulate: where to write it (default: --out/realworld-pulls.csv.gz)." };
+        var command = new Command("bai", "Reproduce the SH-RR paper's (002) synthetic grid, Figures 1-2, real-world Tables 1-2 analogue and claims.")
+            { which, trials, agents, instances, seed, threads, output, resume, shard, caseFile, merge, datasets, pulls, table };
         command.SetAction(parse =>
         {
             string experiment = parse.GetValue(which)!;
@@ -40,9 +44,28 @@ public sealed class BaiVerb : ICliVerb
                 return 0;
             }
 
-            if (experiment is not ("grid" or "figure1" or "all"))
+            if (experiment is not ("grid" or "figure1" or "realworld" or "tabulate" or "all"))
             {
-                throw new UsageException($"experiment '{experiment}' is not one of grid, figure1, all");
+                throw new UsageException($"experiment '{experiment}' is not one of grid, figure1, realworld, tabulate, all");
+            }
+
+            if (experiment is "tabulate" or "realworld")
+            {
+                var real = RealWorldSpec.Load(parse.GetValue(caseFile) ?? RealWorldCommands.DefaultCase);
+                var root0 = new Seed(parse.GetValue(seed));
+                string outDir = parse.GetValue(output)!;
+                if (experiment == "tabulate")
+                {
+                    RealWorldCommands.Tabulate(real, Split(parse.GetValue(datasets)), parse.GetValue(pulls), root0,
+                        parse.GetValue(table) ?? Path.Combine(outDir, "realworld-pulls.csv.gz"), parse.InvocationConfiguration.Output);
+                }
+                else
+                {
+                    RealWorldReplay.Run(real, parse.GetValue(table) ?? RealWorldCommands.DefaultTable, Split(parse.GetValue(datasets)), Split(parse.GetValue(agents)),
+                        parse.GetValue(trials), root0, outDir, parse.GetValue(resume), parse.InvocationConfiguration.Output);
+                }
+
+                return 0;
             }
 
             int t = parse.GetValue(threads) >= 1 ? parse.GetValue(threads) : throw new UsageException($"--threads: must be >= 1, got {parse.GetValue(threads)}");
@@ -73,6 +96,13 @@ public sealed class BaiVerb : ICliVerb
             if (experiment is "figure1" or "all")
             {
                 BaiFigure1.Run(n, root, t, dir, writer);
+            }
+
+            if (experiment is "all")
+            {
+                var real = RealWorldSpec.Load(RealWorldCommands.DefaultCase);
+                RealWorldReplay.Run(real, parse.GetValue(table) ?? RealWorldCommands.DefaultTable, Split(parse.GetValue(datasets)), null,
+                    null, root, dir, parse.GetValue(resume), writer);
             }
 
             return 0;

@@ -23,7 +23,10 @@ public abstract class SurveyPart
     public string CaseId => "survey-" + Name;
 
     /// <summary>All cells for <paramref name="replicates"/> replicates, in a fixed order.</summary>
-    public abstract IReadOnlyList<CellKey> Cells(int replicates);
+    public IReadOnlyList<CellKey> Cells(int replicates) => Cells(replicates, SurveyOptions.Default);
+
+    /// <summary>All cells for <paramref name="replicates"/> replicates with the user's <paramref name="options"/>, in a fixed order.</summary>
+    public abstract IReadOnlyList<CellKey> Cells(int replicates, SurveyOptions options);
 
     /// <summary>Runs one cell. Pure given <paramref name="root"/>: methods of one replicate share its seed (common random numbers).</summary>
     public abstract ReplicateResult Run(CellKey cell, Seed root);

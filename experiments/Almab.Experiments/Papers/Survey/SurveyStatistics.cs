@@ -64,4 +64,30 @@ public static class SurveyStatistics
         double t = StudentT.InvCDF(0, 1, n - 2, 0.975);
         return (a, b, b - t * se, b + t * se);
     }
+    /// <summary>
+    /// Ratio of means r = mean(a) / mean(b) of paired samples (a_i, b_i from the same replicate) with the 95 % normal
+    /// interval of the ratio estimator: se(r)^2 = (s_a^2 - 2 r s_ab + r^2 s_b^2) / (n mean(b)^2), sample (co)variances
+    /// with n - 1 (Cochran, Sampling Techniques, section 6.3).
+    /// </summary>
+    public static (double Ratio, double Lower, double Upper) PairedRatio(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        int n = a.Count;
+        if (n != b.Count || n < 2)
+        {
+            throw new ArgumentException("a paired ratio needs at least two pairs of equal count");
+        }
+
+        double ma = a.Average(), mb = b.Average(), saa = 0, sbb = 0, sab = 0;
+        for (int i = 0; i < n; i++)
+        {
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+            sab += (a[i] - ma) * (b[i] - mb);
+        }
+
+        double r = ma / mb;
+        double variance = (saa - 2 * r * sab + r * r * sbb) / (n - 1) / (n * mb * mb);
+        double half = Normal.InvCDF(0, 1, 0.975) * Math.Sqrt(Math.Max(variance, 0));
+        return (r, r - half, r + half);
+    }
 }

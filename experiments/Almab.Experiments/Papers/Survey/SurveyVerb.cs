@@ -27,9 +27,12 @@ public sealed class SurveyVerb : ICliVerb
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("results", "survey") };
         var resume = new Option<bool>("--resume") { Description = "Continue existing results databases, skipping finished replicates." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
+        var batchSizes = new Option<string>("--batch-sizes") { Description = "batch part: batch sizes B, comma-separated, each >= 1, including 1.", DefaultValueFactory = _ => "1,4,16,64" };
+        var periods = new Option<string>("--periods") { Description = "federated part: aggregation periods P, comma-separated, each >= 1, including 1 (lazy and 4-bit P = 10 always run).", DefaultValueFactory = _ => "1,10,100" };
+        var lambda = new Option<double>("--lambda") { Description = "contextual part: ridge lambda of LinUCB and linear TS (> 0).", DefaultValueFactory = _ => 1.0 };
         var command = new Command("survey", "Run the survey's bandit techniques (shared/papers/001) on the simulated cluster and check its stated rates and speed-ups.")
         {
-            which, replicates, seed, threads, output, resume, quiet,
+            which, replicates, seed, threads, output, resume, quiet, batchSizes, periods, lambda,
         };
         command.SetAction(parse =>
         {
@@ -42,12 +45,18 @@ public sealed class SurveyVerb : ICliVerb
 
             int reps = parse.GetValue(replicates) >= 2 ? parse.GetValue(replicates) : throw new UsageException($"--replicates: must be >= 2, got {parse.GetValue(replicates)}");
             int t = parse.GetValue(threads) >= 1 ? parse.GetValue(threads) : throw new UsageException($"--threads: must be >= 1, got {parse.GetValue(threads)}");
+            var options = new SurveyOptions
+            {
+                BatchSizes = Integers("--batch-sizes", parse.GetValue(batchSizes)!),
+                Periods = Integers("--periods", parse.GetValue(periods)!),
+                Lambda = parse.GetValue(lambda),
+            }.Validated();
             ulong rootSeed = parse.GetValue(seed);
             var writer = parse.InvocationConfiguration.Output;
             var allVerdicts = new List<SurveyVerdict>();
             foreach (var p in parts)
             {
-                allVerdicts.AddRange(RunPart(p, reps, rootSeed, t, parse.GetValue(output)!, parse.GetValue(resume), parse.GetValue(quiet) || Console.IsOutputRedirected, writer));
+                allVerdicts.AddRange(RunPart(p, options, reps, rootSeed, t, parse.GetValue(output)!, parse.GetValue(resume), parse.GetValue(quiet) || Console.IsOutputRedirected, writer));
             }
 
             if (parts.Count > 1)
@@ -62,12 +71,28 @@ public sealed class SurveyVerb : ICliVerb
         return command;
     }
 
-    private static List<SurveyVerdict> RunPart(SurveyPart part, int reps, ulong rootSeed, int threads, string output, bool resume, bool plain, TextWriter writer)
+    /// <summary>A comma-separated list of integers, or a usage error naming the option.</summary>
+    private static int[] Integers(string option, string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var values = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!int.TryParse(parts[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out values[i]))
+            {
+                throw new UsageException($"{option}: '{parts[i]}' is not an integer");
+            }
+        }
+
+        return values.Length > 0 ? values : throw new UsageException($"{option}: give at least one value");
+    }
+
+    private static List<SurveyVerdict> RunPart(SurveyPart part, SurveyOptions options, int reps, ulong rootSeed, int threads, string output, bool resume, bool plain, TextWriter writer)
     {
         string folder = Path.Combine(output, part.Name);
         Directory.CreateDirectory(folder);
         string dbPath = Path.Combine(folder, "results.db");
-        var cells = part.Cells(reps);
+        var cells = part.Cells(reps, options);
         var cellSet = cells.ToHashSet();
         using var store = Open(dbPath, resume, part, rootSeed);
         int before = store.FinishedCells().Count(cellSet.Contains);
@@ -76,7 +101,19 @@ public sealed class SurveyVerb : ICliVerb
         var root = new Seed(rootSeed);
         using (var progress = RunProgress.Single($"survey {part.Name}", cells.Count - before, writer, plain ? ProgressMode.Plain : RunProgress.ResolveMode(false, writer)))
         {
-            int ran = new ExperimentRunner((cell, _) => part.Run(cell, root)).Run(cells, store, threads, _ => progress.Advance(), CancellationToken.None);
+            int ran;
+            try
+            {
+                ran = new ExperimentRunner((cell, _) => part.Run(cell, root)).Run(cells, store, threads, _ => progress.Advance(), CancellationToken.None);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // A cell failed (e.g. a NaN reward or a bad context reached a policy): one line naming the part, the
+                // stored replicates stay whole (--resume continues them).
+                var cause = e is AggregateException a ? a.Flatten().InnerExceptions[0] : e;
+                throw new InvalidOperationException($"survey {part.Name}: {cause.Message.Split('\n')[0].Trim()} (replicates stored so far are kept in {dbPath})", e);
+            }
+
             progress.Dispose();
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock"));
         }

@@ -124,6 +124,11 @@ public static class CaseLoader
             yield return "cluster.workers must be a non-empty list of integers >= 1";
         }
 
+        if (c.Cluster.Crash is { } crash && !(crash.MeanUpSeconds > 0 && double.IsFinite(crash.MeanUpSeconds) && crash.RepairSeconds > 0 && double.IsFinite(crash.RepairSeconds)))
+        {
+            yield return $"cluster.crash.meanUpSeconds and repairSeconds must be finite numbers > 0, got {crash.MeanUpSeconds} and {crash.RepairSeconds}";
+        }
+
         if (!c.Noise.IsDefault && c.Noise.Any(n => !(n >= 0) || !double.IsFinite(n)))
         {
             yield return "noise levels must be finite numbers >= 0";

@@ -49,9 +49,11 @@ public sealed record CoordinatorSpec(
 /// <param name="Duration">Task-time distribution; its mean is the evaluation's cost in virtual seconds.</param>
 /// <param name="Heterogeneity">Worker speed profile: homogeneous, sqrt, linear, two-tier or log-normal.</param>
 /// <param name="Coordinator">Coordinator time and communication overhead.</param>
+/// <param name="Crash">Simulated worker crashes, or null (the default) for none.</param>
 public sealed record ClusterSpec(
     ImmutableArray<int> Workers,
     DispatchMode Dispatch = DispatchMode.Asynchronous,
     DurationSpec? Duration = null,
     string Heterogeneity = "homogeneous",
-    CoordinatorSpec? Coordinator = null);
+    CoordinatorSpec? Coordinator = null,
+    CrashSpec? Crash = null);

@@ -77,6 +77,18 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
                 return claim.Reason is null ? verdict : verdict with { Reason = verdict.Reason + "; " + claim.Reason };
             }
 
+            case "makespan-ratio":
+            {
+                var baseline = Cell(definition, claim.Method, 1);
+                if (baseline.Count < 2)
+                {
+                    return new(claim, double.NaN, double.NaN, double.NaN, "not run", $"no K = 1 results for {claim.Case}/{claim.Method}");
+                }
+
+                var (r, lo, hi) = IntervalEstimates.Ratio([.. baseline.Select(x => x.MakespanSeconds)], [.. cell.Select(x => x.MakespanSeconds)]);
+                return Compare(claim, r, lo, hi, "mean virtual makespan of the whole run at K = 1 over at K, delta-method 95 % CI");
+            }
+
             case "relative-change":
             {
                 var baseline = Cell(definition, claim.Method, 1);
@@ -151,7 +163,7 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
         double r1 = RoundsToThreshold(baseline, init, 1, target);
         double rk = RoundsToThreshold(cell, init, k, target);
         double ratio = r1 / rk;
-        double half = IntervalEstimates.RoundingHalfWidth(claim.Stated);
+        double half = claim.RoundingHalfWidth;
         bool same = Math.Abs(ratio - claim.Stated) <= half;
         string reached = double.IsNaN(rk) ? $"K = {k} never reaches it" : $"K = {k} reaches it at round {F(rk)}";
         return new(claim, ratio, double.NaN, double.NaN, same ? "reproduced" : "not reproduced",
@@ -169,7 +181,7 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
 
     private static ClaimVerdict Compare(ClaimSpec claim, double value, double lo, double hi, string how)
     {
-        double half = IntervalEstimates.RoundingHalfWidth(claim.Stated);
+        double half = claim.RoundingHalfWidth;
         bool overlap = claim.Stated + half >= lo && claim.Stated - half <= hi;
         return new(claim, value, lo, hi, overlap ? "reproduced" : "not reproduced",
             $"{how}; stated {claim.Stated.ToString(CultureInfo.InvariantCulture)} ± rounding {half.ToString("G2", CultureInfo.InvariantCulture)} {(overlap ? "overlaps" : "lies outside")} it"
@@ -181,7 +193,7 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
         double p = claim.P ?? throw new ArgumentException($"claim {claim.Id}: amdahl-consistency needs p");
         int k = claim.Workers ?? throw new ArgumentException($"claim {claim.Id}: amdahl-consistency needs workers");
         double s = ScalingLaws.AmdahlSpeedup(k, p);
-        double half = IntervalEstimates.RoundingHalfWidth(claim.Stated);
+        double half = claim.RoundingHalfWidth;
         bool same = Math.Abs(s - claim.Stated) <= half;
         return new(claim, s, double.NaN, double.NaN, same ? "reproduced" : "not reproduced",
             $"Amdahl eq. (4) with the paper's own p = {p.ToString(CultureInfo.InvariantCulture)}: S({k}) = 1/(p + (1-p)/{k}) = {s.ToString("F3", CultureInfo.InvariantCulture)}, which {(same ? "rounds to" : "differs from")} the stated value");

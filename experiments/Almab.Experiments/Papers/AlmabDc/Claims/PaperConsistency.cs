@@ -32,7 +32,7 @@ public static class PaperConsistency
             how = $"Amdahl eq. (4) solved for p from the paper's own S({k}) = {F(numerator)}: p = ({k}/S - 1)/({k} - 1) = {value.ToString("F3", CultureInfo.InvariantCulture)}";
         }
 
-        bool same = Math.Abs(value - claim.Stated) <= IntervalEstimates.RoundingHalfWidth(claim.Stated) + 1e-12;
+        bool same = Math.Abs(value - claim.Stated) <= claim.RoundingHalfWidth + 1e-12;
         return new ClaimVerdict(claim, value, double.NaN, double.NaN, same ? "reproduced" : "not reproduced",
             $"{how}, which {(same ? "rounds to" : "differs from")} the stated value (paper-internal check)");
     }

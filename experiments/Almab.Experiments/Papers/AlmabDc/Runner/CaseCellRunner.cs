@@ -68,7 +68,10 @@ public sealed class CaseCellRunner(IReadOnlyDictionary<string, CaseDefinition> c
 
         double cumulative = tracker is CumulativeRegretTracker ? metric : optimum is null ? double.NaN : regret;
         return new ReplicateResult(cell, methodSeed.Value, tracker.Name, metric, cumulative, run.Cluster.MakespanSeconds,
-            run.ComputeSeconds, rows.MoveToImmutable());
+            run.ComputeSeconds, rows.MoveToImmutable())
+        {
+            CrashedAttempts = run.CrashedAttempts,
+        };
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Almab.Sim.Cluster;
 using Almab.Sim.Cluster.Durations;
+using Almab.Sim.Cluster.Faults;
 using Almab.Sim.Cluster.Workers;
 using Almab.Sim.Runs;
 using Almab.Experiments.Cli;
@@ -36,6 +37,10 @@ public static class ClusterFactory
                     OverheadAlphaSeconds = coordinator.Alpha,
                     OverheadBeta = coordinator.Beta,
                 },
+                Crash = spec.Crash is { } crash ? new CrashModel(crash.MeanUpSeconds, new ExponentialDuration(crash.RepairSeconds)) : null,
+                CrashRequeue = spec.Crash?.Requeue == Cases.CrashRequeue.SameWorkerAfterRepair
+                    ? CrashRequeueRule.SameWorkerAfterRepair
+                    : CrashRequeueRule.NextFreeWorker,
             };
             return new OptimizationRunConfig
             {

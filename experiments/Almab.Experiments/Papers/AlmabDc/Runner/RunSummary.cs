@@ -11,7 +11,9 @@ namespace Almab.Experiments.Papers.AlmabDc.Runner;
 /// <summary>
 /// The one-screen table printed after a run: per (method, K, budget, noise) the number of replicates, the median
 /// [IQR] and mean ± sd of the final metric, mean virtual makespan and real compute, and the paper's stated value
-/// for that cell when it states one (<c>Papers/*/claims</c>), so a reader sees both side by side.
+/// for that cell when it states one (<c>Papers/*/claims</c>), so a reader sees both side by side. When the case's
+/// cluster crashes (or a stored replicate recorded crashes), a column gives the attempts crashes cut short, summed
+/// over the cell's replicates ("?" where a replicate predates the store's crash column).
 /// </summary>
 public static class RunSummary
 {
@@ -25,7 +27,8 @@ public static class RunSummary
         }
 
         string metric = results[0].MetricName;
-        var header = new[] { "method", "K", "budget", "noise", "n", $"median {metric} [IQR]", "mean ± sd", "makespan (virt. s)", "compute (s)", "paper" };
+        bool crashes = definition.Cluster.Crash is not null || results.Any(r => r.CrashedAttempts > 0);
+        var header = new[] { "method", "K", "budget", "noise", "n", $"median {metric} [IQR]", "mean ± sd", "makespan (virt. s)", "compute (s)", "crashed attempts", "paper" };
         var rows = new List<string[]>();
         foreach (var g in results.GroupBy(r => (r.Cell.Method, r.Cell.Workers, r.Cell.Budget, r.Cell.Noise))
                      .OrderBy(g => definition.Methods.IndexOf(g.Key.Method)).ThenBy(g => g.Key.Workers).ThenBy(g => g.Key.Budget).ThenBy(g => g.Key.Noise))
@@ -41,8 +44,16 @@ public static class RunSummary
                 $"{F(mean)} ± {F(sd)}",
                 F(g.Average(r => r.MakespanSeconds)),
                 F(g.Average(r => r.ComputeSeconds)),
+                g.Any(r => r.CrashedAttempts is null) ? "?" : I(g.Sum(r => r.CrashedAttempts!.Value)),
                 paper,
             ]);
+        }
+
+        if (!crashes)
+        {
+            const int column = 9; // no crash model: the column would be all zeros
+            header = [.. header.Where((_, i) => i != column)];
+            rows = [.. rows.Select(r => r.Where((_, i) => i != column).ToArray())];
         }
 
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();

@@ -61,7 +61,7 @@ public sealed class AppendixCVerb : ICliVerb
             string dir = parse.GetValue(output)!;
             Directory.CreateDirectory(dir);
             string machine = $"{CpuModel()}, {Environment.ProcessorCount} cores; runtimes are real seconds on this machine, which other jobs may share";
-            string markdown = SurrogateScalingReport.Markdown(cells, machine);
+            string markdown = SurrogateScalingReport.Markdown(cells, machine) + AppendixCConsistency.Markdown();
             File.WriteAllText(Path.Combine(dir, "appendix-c.md"), markdown);
             File.WriteAllText(Path.Combine(dir, "appendix-c.csv"), SurrogateScalingReport.Csv(cells));
             var figure = SurrogateScalingReport.Figure(cells, Path.Combine(dir, "speedup"));

@@ -82,7 +82,7 @@ public sealed class ClaimsVerb : ICliVerb
         sb.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var v in verdicts)
         {
-            sb.AppendLine($"| {v.Claim.Id} | {v.Claim.Where} | {v.Claim.Quantity} | {F(v.Claim.Stated)} | {Value(v)} | **{v.Verdict}** | {v.Reason} |");
+            sb.AppendLine($"| {v.Claim.Id} | {v.Claim.Where} | {v.Claim.Quantity} | {v.Claim.StatedText} | {Value(v)} | **{v.Verdict}** | {v.Reason} |");
         }
 
         var counts = verdicts.GroupBy(v => v.Verdict).Select(g => $"{g.Count()} {g.Key}");

@@ -113,6 +113,7 @@ public sealed class RunVerb : ICliVerb
             writer.WriteLine($"ran {ran} replicate(s) in {clock.Elapsed.TotalSeconds:F1} s wall-clock");
             var finished = store.ReadAll().Where(r => cellSet.Contains(r.Cell)).ToList();
             RunSummary.Write(writer, definition, finished);
+            Reporting.ReadingsTable.Write(writer, definition, finished, CaseCatalog.Default.Ids(), id => Sibling(parse.GetValue(output)!, id, known));
             if (!parse.GetValue(noReport) && slice == Shard.All)
             {
                 foreach (string index in ReportVerb.Write(finished, Path.Combine(folder, "report"), writer, new Seed(rootSeed)))
@@ -130,6 +131,26 @@ public sealed class RunVerb : ICliVerb
     /// After SIGTERM/SIGINT: the runner has written every replicate that was in flight; checkpoint the database, say
     /// what is stored and how to continue, and exit with <see cref="ExitCodes.Interrupted"/>.
     /// </summary>
+    /// <summary>Another reading case's definition and stored results from its results.db under the same output root, or null when it has not been run (or cannot be read).</summary>
+    private static (CaseDefinition Definition, IReadOnlyList<ReplicateResult> Results)? Sibling(string root, string id, IReadOnlySet<string> knownMethods)
+    {
+        string db = Path.Combine(root, id, "results.db");
+        if (!File.Exists(db))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var store = ResultStore.Open(db, create: false);
+            return (CaseLoader.Load(CaseCatalog.Default.Resolve(id), knownMethods), store.ReadAll().ToList());
+        }
+        catch (Exception e) when (e is InvalidDataException or StoreLockedException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            return null;
+        }
+    }
+
     private static int Interrupted(TextWriter writer, ResultStore store, string signal, List<CellKey> cells, HashSet<CellKey> cellSet, string dbPath, ParseResult parse)
     {
         store.Checkpoint();

@@ -33,7 +33,7 @@ public sealed class FaultPart : SurveyPart
     public override string Description => "regret, lost pulls and virtual time at 0/5/20 % crash rates, failed pulls retried or dropped (async UCB1, 8 heterogeneous workers, T = 4000). About 20 s on 2 cores.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<CellKey> Cells(int replicates) =>
+    public override IReadOnlyList<CellKey> Cells(int replicates, SurveyOptions options) =>
         [.. from m in Rules from p in Rates from r in Enumerable.Range(0, replicates) select new CellKey(CaseId, m, 8, Horizon, p, r)];
 
     /// <inheritdoc />
@@ -83,7 +83,34 @@ public sealed class FaultPart : SurveyPart
             }
         }
 
-        return new SurveyPartReport(md.ToString(), csv.ToString(), [], series);
+        return new SurveyPartReport(md.ToString(), csv.ToString(), Verdicts(results), series);
+    }
+
+    /// <summary>Regret at each crash rate against the fault-free run of the same replicate (paired ratio of mean regrets).</summary>
+    private static List<SurveyVerdict> Verdicts(IReadOnlyList<ReplicateResult> results)
+    {
+        var verdicts = new List<SurveyVerdict>();
+        var claim = SurveyClaim.Get("faults-handled");
+        foreach (string m in Rules)
+        {
+            var clean = results.Where(r => r.Cell.Method == m && r.Cell.Noise == 0).OrderBy(r => r.Cell.Replicate).ToList();
+            foreach (double p in Rates.Where(p => p > 0))
+            {
+                var g = results.Where(r => r.Cell.Method == m && r.Cell.Noise == p).OrderBy(r => r.Cell.Replicate).ToList();
+                if (clean.Count < 2 || g.Count != clean.Count)
+                {
+                    continue;
+                }
+
+                var (ratio, lo, hi) = SurveyStatistics.PairedRatio([.. g.Select(r => r.FinalMetric)], [.. clean.Select(r => r.FinalMetric)]);
+                double lost = g.Average(r => r.Evaluations[^1].TrueValue);
+                string text = $"regret ratio to 0 % crashes {SurveyResults.G(ratio)} [{SurveyResults.G(lo)}, {SurveyResults.G(hi)}], {SurveyResults.G(lost)} lost pulls per run on average, no failed pull counted as a reward";
+                verdicts.Add(new SurveyVerdict(claim with { Quantity = claim.Quantity + $" [{m}, {p:P0}]" }, ratio, lo, hi,
+                    hi <= 1.05 ? "consistent" : "not consistent", hi <= 1.05 ? text : $"failures cost more than 5 % regret: {text}"));
+            }
+        }
+
+        return verdicts;
     }
 
     private static string Iqr((double Median, double Q1, double Q3) s) => $"{SurveyResults.G(s.Median)} [{SurveyResults.G(s.Q1)}, {SurveyResults.G(s.Q3)}]";

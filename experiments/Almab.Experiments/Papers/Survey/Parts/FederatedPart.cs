@@ -22,7 +22,7 @@ namespace Almab.Experiments.Papers.Survey.Parts;
 /// </summary>
 public sealed class FederatedPart : SurveyPart
 {
-    private static readonly string[] Schemes = ["p1", "p10", "p100", "lazy", "p10-4bit"];
+    private static readonly string[] Fixed = ["lazy", "p10-4bit"];
     private static readonly int[] AgentCounts = [4, 16, 64];
     private const int Rounds = 1000;
 
@@ -33,19 +33,24 @@ public sealed class FederatedPart : SurveyPart
     public override string Description => "federated UCB regret vs messages, bytes and virtual time for P = 1, 10, 100, lazy and 4-bit quantized, N = 4, 16, 64 agents (T = 1000 rounds each). About 3 min on 2 cores.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<CellKey> Cells(int replicates) =>
-        [.. from m in Schemes from n in AgentCounts from r in Enumerable.Range(0, replicates) select new CellKey(CaseId, m, n, Rounds, 0, r)];
+    public override IReadOnlyList<CellKey> Cells(int replicates, SurveyOptions options) =>
+        [.. from m in Schemes(options.Periods.Distinct().Order()) from n in AgentCounts from r in Enumerable.Range(0, replicates) select new CellKey(CaseId, m, n, Rounds, 0, r)];
 
     /// <summary>The schedule, bit width and dispatch mode of a scheme.</summary>
     public static (FederatedSchedule Schedule, int Bits, DispatchMode Mode) Scheme(string name) => name switch
     {
-        "p1" => (FederatedSchedule.Periodic(1), 64, DispatchMode.Synchronous),
-        "p10" => (FederatedSchedule.Periodic(10), 64, DispatchMode.Synchronous),
-        "p100" => (FederatedSchedule.Periodic(100), 64, DispatchMode.Synchronous),
         "lazy" => (FederatedSchedule.Lazy(1.0), 64, DispatchMode.Asynchronous),
         "p10-4bit" => (FederatedSchedule.Periodic(10), 4, DispatchMode.Synchronous),
+        _ when name.StartsWith('p') && int.TryParse(name.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int p) => (FederatedSchedule.Periodic(p), 64, DispatchMode.Synchronous),
         _ => throw new ArgumentException($"unknown federated scheme '{name}'", nameof(name)),
     };
+
+    /// <summary>The schemes run: periodic "p{P}" for each period (ascending), then lazy and 4-bit quantized P = 10.</summary>
+    private static IEnumerable<string> Schemes(IEnumerable<int> periods) => periods.Select(p => "p" + p.ToString(CultureInfo.InvariantCulture)).Concat(Fixed);
+
+    /// <summary>The schemes present in stored results, in run order.</summary>
+    private static string[] Schemes(IReadOnlyList<ReplicateResult> results) =>
+        [.. Schemes(results.Select(r => r.Cell.Method).Where(m => !Fixed.Contains(m)).Distinct().Select(m => int.Parse(m.AsSpan(1), CultureInfo.InvariantCulture)).Order()).Where(m => results.Any(r => r.Cell.Method == m))];
 
     /// <summary>The cluster the agents run on.</summary>
     public static ClusterConfig Cluster(int agents, DispatchMode mode) => new()
@@ -80,7 +85,7 @@ public sealed class FederatedPart : SurveyPart
         var series = new List<SurveySeries>();
         foreach (int n in AgentCounts)
         {
-            foreach (string m in Schemes)
+            foreach (string m in Schemes(results))
             {
                 var g = results.Where(r => r.Cell.Method == m && r.Cell.Workers == n).OrderBy(r => r.Cell.Replicate).ToList();
                 if (g.Count == 0)
@@ -100,6 +105,39 @@ public sealed class FederatedPart : SurveyPart
             }
         }
 
-        return new SurveyPartReport(md.ToString(), csv.ToString(), [], series);
+        return new SurveyPartReport(md.ToString(), csv.ToString(), Verdicts(results), series);
+    }
+
+    /// <summary>
+    /// Each communication-efficient scheme against aggregation every round (P = 1) at the largest N: bytes sent (the
+    /// schemes' point) and the regret paid for it (paired ratio of mean regrets with its CI, Wilcoxon signed-rank).
+    /// </summary>
+    private static List<SurveyVerdict> Verdicts(IReadOnlyList<ReplicateResult> results)
+    {
+        int n = AgentCounts[^1];
+        string[] schemes = Schemes(results);
+        if (!schemes.Contains("p1"))
+        {
+            return [];
+        }
+
+        var byScheme = schemes.ToDictionary(m => m, m => results.Where(r => r.Cell.Method == m && r.Cell.Workers == n).OrderBy(r => r.Cell.Replicate).ToList());
+        var reference = byScheme["p1"];
+        var others = schemes.Where(m => m != "p1").Where(m => byScheme[m].Count == reference.Count).ToList();
+        if (reference.Count < 2 || others.Count == 0)
+        {
+            return [];
+        }
+
+        var vs = SurveyComparison.AgainstReference([.. reference.Select(r => r.FinalMetric)], [.. others.Select(m => (m, (IReadOnlyList<double>)[.. byScheme[m].Select(r => r.FinalMetric)]))]);
+        var claim = SurveyClaim.Get("federated-communication");
+        double referenceBytes = reference.Average(r => r.Evaluations[^1].TrueValue);
+        return [.. vs.Select(v =>
+        {
+            double bytes = byScheme[v.Method].Average(r => r.Evaluations[^1].TrueValue) / referenceBytes;
+            string why = $"{v.Method} sends {SurveyResults.G(bytes)} of P = 1's bytes (mean over replicates) at a regret ratio {SurveyResults.G(v.Ratio)} [{SurveyResults.G(v.Lower)}, {SurveyResults.G(v.Upper)}] to P = 1 (one-sided Wilcoxon signed-rank p = {SurveyResults.G(v.P)} that it is lower, Bonferroni)";
+            string verdict = bytes < 1 ? (v.Lower > 1 ? "consistent, at a regret cost" : "consistent") : "not reproduced";
+            return new SurveyVerdict(claim with { Quantity = claim.Quantity + $" [{v.Method}, N = {n}]" }, v.Ratio, v.Lower, v.Upper, verdict, why);
+        })];
     }
 }

@@ -30,7 +30,7 @@ public sealed class GpUcbPart : SurveyPart
     public override string Description => "GP-UCB cumulative regret growth exponent on a smooth 1-D function (T = 128, 201 candidates). About 1 min on 2 cores.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<CellKey> Cells(int replicates) =>
+    public override IReadOnlyList<CellKey> Cells(int replicates, SurveyOptions options) =>
         [.. Enumerable.Range(0, replicates).Select(r => new CellKey(CaseId, "gp-ucb", 1, Horizon, NoiseSd, r))];
 
     /// <summary>The test function.</summary>

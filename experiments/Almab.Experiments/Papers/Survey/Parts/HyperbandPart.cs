@@ -40,7 +40,7 @@ public sealed class HyperbandPart : SurveyPart
     public override string Description => "Hyperband and threshold-promotion successive halving vs grid search and fixed-fidelity UCB on 50 HPO configurations: virtual-time speed-up to grid's final quality. About 1 min on 2 cores.";
 
     /// <inheritdoc />
-    public override IReadOnlyList<CellKey> Cells(int replicates) =>
+    public override IReadOnlyList<CellKey> Cells(int replicates, SurveyOptions options) =>
         [.. from m in Methods from r in Enumerable.Range(0, replicates) select new CellKey(CaseId, m, 4, m == "grid" ? Configurations : 600, NoiseSd, r)];
 
     /// <inheritdoc />

@@ -78,6 +78,33 @@ public class ClaimChecksTests
     }
 
     [Fact]
+    public void Makespan_ratio_compares_whole_runs_while_speedup_compares_time_per_evaluation()
+    {
+        // K = 1: 4 evaluations in 4 s; K = 4: 8 evaluations in 8 / 4 = 2 s. Whole runs: 4 / 2 = 2; per evaluation: (4/4) / (2/8) = 4.
+        var results = Enumerable.Range(0, 3).SelectMany(r => new[]
+        {
+            Replicate("almab-dc-ucb", 1, r, [1, 1, 1, 1]),
+            Replicate("almab-dc-ucb", 4, r, [1, 1, 1, 1, 1, 1, 1, 1]),
+        }).ToList();
+        var evaluator = new ClaimEvaluator(results, id => id == Case ? Definition : null);
+        Assert.Equal(2, evaluator.Evaluate(Claim("makespan-ratio", 2) with { Workers = 4 }).Value, 12);
+        Assert.Equal(4, evaluator.Evaluate(Claim("speedup", 4) with { Workers = 4 }).Value, 12);
+    }
+
+    [Fact]
+    public void Stated_decimals_set_the_rounding_the_paper_value_may_carry()
+    {
+        // 3.90 as printed carries +-0.005; JSON reads it back as 3.9, which alone would allow +-0.05 and accept 3.917.
+        var results = Enumerable.Range(0, 5).Select(r => Replicate("almab-dc-ucb", 1, r, [1, 3.917])).ToList();
+        var evaluator = new ClaimEvaluator(results, id => id == Case ? Definition : null);
+        Assert.Equal("reproduced", evaluator.Evaluate(Claim("median-final", 3.9)).Verdict);
+        var printed = Claim("median-final", 3.9) with { Decimals = 2 };
+        Assert.Equal("not reproduced", evaluator.Evaluate(printed).Verdict);
+        Assert.Equal("3.90", printed.StatedText);
+        Assert.Equal(0.005, printed.RoundingHalfWidth, 15);
+    }
+
+    [Fact]
     public void Mean_reward_is_minus_the_mean_observed_value()
     {
         var r = Replicate("m", 4, 0, [3, 2, 1, 0], observed: [-0.5, -0.3, -0.1, -0.3]);

@@ -1,0 +1,85 @@
+using Almab.Algorithms.Bandits;
+using Almab.Algorithms.Randomness;
+
+namespace Almab.Algorithms.Tests.Bandits;
+
+/// <summary>The fused/shortcut decision paths choose exactly what the plain definitions choose.</summary>
+public sealed class FastPathEquivalenceTests
+{
+    [Theory]
+    [InlineData(1003, 10)]
+    [InlineData(37, 5)]
+    [InlineData(5, 5)]
+    public void Cucb_fused_pass_selects_the_top_m_of_its_indices_with_ties_to_the_lower_arm(int arms, int m)
+    {
+        var policy = new CucbPolicy(arms, m);
+        var rng = new Rng(5);
+        var set = new int[m];
+        var indices = new double[arms];
+        for (int round = 0; round < 300; round++)
+        {
+            policy.ComputeIndices(indices);
+            int[] expected = [.. Enumerable.Range(0, arms).OrderByDescending(i => indices[i]).ThenBy(i => i).Take(m)];
+            policy.SelectSet(set);
+            Assert.Equal(expected, set);
+            foreach (int a in set)
+            {
+                policy.Update(a, rng.NextDouble() < 0.3 + 0.5 * a / arms ? 1 : 0); // 0/1 rewards: many exact ties
+            }
+        }
+    }
+
+    [Fact]
+    public void LinUcb_select_is_the_argmax_of_its_index_while_most_arms_are_still_at_the_prior()
+    {
+        var policy = new LinUcbPolicy(300, 6, alpha: 0.7, lambda: 2.0);
+        var rng = new Rng(9);
+        var x = new double[6];
+        for (int t = 0; t < 400; t++)
+        {
+            for (int j = 0; j < x.Length; j++)
+            {
+                x[j] = rng.NextDouble() - 0.3;
+            }
+
+            int expected = 0;
+            for (int a = 1; a < policy.Arms; a++)
+            {
+                if (policy.Index(a, x) > policy.Index(expected, x))
+                {
+                    expected = a;
+                }
+            }
+
+            int chosen = policy.Select(x);
+            Assert.Equal(expected, chosen);
+            policy.Update(chosen, x, rng.NextDouble());
+        }
+    }
+
+    [Fact]
+    public void Gaussian_thompson_select_equals_compute_indices_then_argmax_on_the_same_stream()
+    {
+        var a = new GaussianThompsonPolicy(50, new Seed(4), noiseVariance: 0.25, priorMean: 0.5);
+        var b = new GaussianThompsonPolicy(50, new Seed(4), noiseVariance: 0.25, priorMean: 0.5);
+        var draws = new double[50];
+        var rng = new Rng(1);
+        for (int t = 0; t < 500; t++)
+        {
+            b.ComputeIndices(draws);
+            int expected = 0;
+            for (int i = 1; i < draws.Length; i++)
+            {
+                expected = draws[i] > draws[expected] ? i : expected;
+            }
+
+            b.RegisterPull(expected);
+            int chosen = a.Select();
+            Assert.Equal(expected, chosen);
+            double r = rng.NextDouble();
+            a.Update(chosen, r);
+            b.Update(expected, r);
+            Assert.Equal(b.PosteriorMean(chosen), a.PosteriorMean(chosen));
+        }
+    }
+}
