@@ -37,11 +37,18 @@ public static class AtaTableExperiment
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
         var problem = new TridiagonalQuadratic(sgd.Dimension);
 
-        // Synchronous SGD: the trajectory depends on the seed only, so it is run once per seed and shared.
-        var trajectories = new SgdTrajectory[seeds];
+        // Synchronous SGD: the trajectory depends on the seed only, so it is run once per seed and shared. The trajectories
+        // are the first work items of the same parallel loop as the cells (not a phase of their own, where 3 seeds on
+        // 2 threads left one idle): cells of a seed whose trajectory is still running wait for it, which the order below
+        // makes rare (all cells of a seed come after the cells of the seeds before it at the same n).
+        var trajectories = new Lazy<SgdTrajectory>?[seeds];
         if (!sgd.Asynchronous)
         {
-            Parallel.For(0, seeds, options, s => trajectories[s] = SgdTrajectory.Run(problem, sgd, table.Derive("sgd").Derive(s), grid));
+            for (int s = 0; s < seeds; s++)
+            {
+                var seed = table.Derive("sgd").Derive(s);
+                trajectories[s] = new Lazy<SgdTrajectory>(() => SgdTrajectory.Run(problem, sgd, seed, grid), LazyThreadSafetyMode.ExecutionAndPublication);
+            }
         }
 
         int methods = Methods.Length;
@@ -49,13 +56,20 @@ public static class AtaTableExperiment
         // Largest n first, one cell at a time (cells differ ~10x in cost): keeps the last cells short so no thread idles
         // long at the end. Each cell writes only its own slot, so the order does not affect the results.
         int[] order = [.. Enumerable.Range(0, curves.Length).OrderByDescending(c => workerCounts[c / methods / seeds]).ThenBy(c => c)];
-        Parallel.ForEach(Partitioner.Create(0, order.Length, 1), options, range =>
+        int first = sgd.Asynchronous ? 0 : seeds;
+        Parallel.ForEach(Partitioner.Create(0, first + order.Length, 1), options, range =>
         {
             for (int j = range.Item1; j < range.Item2; j++)
             {
-                int cell = order[j];
+                if (j < first)
+                {
+                    _ = trajectories[j]!.Value;
+                    continue;
+                }
+
+                int cell = order[j - first];
                 int m = cell % methods, s = cell / methods % seeds, ni = cell / methods / seeds;
-                curves[cell] = RunCell(model, workerCounts[ni], m, s, table, grid, problem, sgd, trajectories[s]);
+                curves[cell] = RunCell(model, workerCounts[ni], m, s, table, grid, problem, sgd, trajectories[s]?.Value);
             }
         });
 
