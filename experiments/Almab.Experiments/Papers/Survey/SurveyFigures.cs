@@ -24,7 +24,7 @@ public static class SurveyFigures
 
     /// <summary>
     /// Writes one PNG + SVG per panel (median line and IQR band per series) into <paramref name="folder"/> and returns
-    /// the PNG paths. The x axis is logarithmic when the panel's x values span more than two decades and are positive.
+    /// the PNG paths. An axis is logarithmic when the panel's values on it are positive and span at least two decades.
     /// </summary>
     public static IReadOnlyList<string> Write(IReadOnlyList<SurveySeries> series, string folder)
     {
@@ -35,9 +35,16 @@ public static class SurveyFigures
             double min = items.Min(s => s.X.Length == 0 ? double.PositiveInfinity : s.X.Min());
             double max = items.Max(s => s.X.Length == 0 ? double.NegativeInfinity : s.X.Max());
             var chart = new Chart(panel.Key).Labels(items[0].XLabel, items[0].YLabel);
-            if (min > 0 && max / min > 100)
+            if (min > 0 && max / min >= 100)
             {
                 chart.LogScaleX();
+            }
+
+            double yMin = items.Min(s => s.Q1.Length == 0 ? double.PositiveInfinity : Math.Min(s.Q1.Min(), s.Median.Min()));
+            double yMax = items.Max(s => s.Q3.Length == 0 ? double.NegativeInfinity : Math.Max(s.Q3.Max(), s.Median.Max()));
+            if (yMin > 0 && yMax / yMin >= 100)
+            {
+                chart.LogScaleY();
             }
 
             for (int i = 0; i < items.Count; i++)

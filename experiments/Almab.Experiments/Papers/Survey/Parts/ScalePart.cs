@@ -147,7 +147,8 @@ public sealed class ScalePart : SurveyPart
             }
         }
 
-        var series = Grid.Select(g => g.Method).Distinct().Select(m =>
+        // Uniform random choice is the regret floor, not a policy: its "decision" is one integer draw, so it stays off the rate figure.
+        var series = Grid.Select(g => g.Method).Where(m => m != "random").Distinct().Select(m =>
         {
             var rows = Grid.Where(g => g.Method == m).Select(g => (g.Arms, R: results.Where(r => r.Cell.Method == m && r.Cell.Noise == g.Arms).Select(r => r.Evaluations[^1].TrueValue).ToArray())).Where(p => p.R.Length > 0).ToList();
             var stats = rows.Select(p => SurveyStatistics.MedianIqr(p.R)).ToList();
