@@ -27,7 +27,17 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
     private readonly int[] _dirtyList;
     private readonly double[] _bounds;
     private readonly long[] _order;
+    private readonly int[] _candidates;
     private int _dirtyCount;
+    private double _threshold = double.NaN;
+
+    /// <summary>
+    /// The next round's RAS candidates are the workers whose bound is at most (1 + margin) times the last RAS's B-th
+    /// value. The bounds move little between rounds, but ATA-E keeps hundreds of them within a fraction of a percent,
+    /// so the margin adapts: halved while the candidates are more than 2B, quadrupled after a miss (which only costs
+    /// a full RAS).
+    /// </summary>
+    private double _margin = 1.0 / 1024.0;
     private readonly RecursiveAllocationSelection _ras = new();
     private long _round;
 
@@ -49,7 +59,11 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         _dirtyList = new int[workers];
         _bounds = new double[workers];
         _order = new long[workers];
+        _candidates = new int[workers];
     }
+
+    /// <summary>Smallest relative margin of the RAS candidate threshold (see <see cref="_margin"/>).</summary>
+    private const double MinimumMargin = 1.0 / (1L << 40);
 
     /// <inheritdoc />
     public int Workers { get; }
@@ -103,7 +117,7 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         double log = LogTerm(k);
         double sqrtLog = Math.Sqrt(log);
         ComputeBounds(_mean, _inverseSqrtCount, _inverseCount, sqrtLog, log, _bounds);
-        int zeros = CountZeros(_bounds);
+        int zeros = ScanBounds(_bounds, _threshold, _candidates, out int below);
 
         if (zeros == 0)
         {
@@ -113,7 +127,23 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
                 return;
             }
 
-            _ras.SolvePositive(_bounds, tasks, allocation);
+            // RAS only on the workers whose bound is at most the last round's B-th value (plus a margin): the bounds move
+            // little between rounds, and RAS checks that the restricted merge is the full one (else the full RAS runs).
+
+            if (_ras.TrySolvePositive(_bounds, _candidates.AsSpan(0, below), tasks, _threshold, allocation, out double last))
+            {
+                if (below > 2 * tasks)
+                {
+                    _margin = Math.Max(_margin * 0.5, MinimumMargin);
+                }
+            }
+            else
+            {
+                _ras.SolvePositive(_bounds, tasks, allocation, out last);
+                _margin = Math.Min(_margin * 4.0, 1.0);
+            }
+
+            _threshold = last * (1.0 + _margin);
             return;
         }
 
@@ -140,6 +170,44 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
     }
 
     /// <inheritdoc />
+    public void Observe(int worker, ReadOnlySpan<double> seconds)
+    {
+        CheckWorker(worker);
+        if (seconds.IsEmpty)
+        {
+            return;
+        }
+
+        // The same sequential sum as one Observe per task (bit for bit); a bad value keeps the tasks before it, as there.
+        double sum = _sum[worker];
+        int u = 0;
+        for (; u < seconds.Length; u++)
+        {
+            double x = seconds[u];
+            if (!(x >= 0.0) || double.IsPositiveInfinity(x))
+            {
+                break;
+            }
+
+            sum += x;
+        }
+
+        _count[worker] += u;
+        _sum[worker] = sum;
+        if (u > 0 && !_dirty[worker])
+        {
+            _dirty[worker] = true;
+            _dirtyList[_dirtyCount++] = worker;
+        }
+
+        if (u < seconds.Length)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(seconds), seconds[u], $"Task time of worker {worker} must be finite and >= 0 seconds.");
+        }
+    }
+
+    /// <inheritdoc />
     public void Reset()
     {
         Array.Clear(_count);
@@ -150,6 +218,8 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         Array.Clear(_dirty);
         _dirtyCount = 0;
         _round = 0;
+        _threshold = double.NaN;
+        _margin = 1.0 / 1024.0;
     }
 
     /// <summary>
@@ -168,26 +238,42 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
     protected abstract void ComputeBounds(
         ReadOnlySpan<double> mean, ReadOnlySpan<double> inverseSqrtCount, ReadOnlySpan<double> inverseCount, double sqrtLog, double log, Span<double> bounds);
 
-    /// <summary>Number of exact zeros in <paramref name="values"/>.</summary>
-    private static int CountZeros(ReadOnlySpan<double> values)
+    /// <summary>
+    /// One pass over the bounds: returns the number of exact zeros, and writes into <paramref name="below"/> the indices
+    /// (ascending) of the <paramref name="count"/> bounds &lt;= <paramref name="threshold"/> (none when it is NaN).
+    /// </summary>
+    private static int ScanBounds(ReadOnlySpan<double> values, double threshold, Span<int> below, out int count)
     {
         int zeros = 0;
+        int found = 0;
         int i = 0;
         if (Vector256.IsHardwareAccelerated)
         {
             ref double start = ref MemoryMarshal.GetReference(values);
+            var limit = Vector256.Create(threshold);
             for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
                 var v = Vector256.LoadUnsafe(ref start, (nuint)i);
                 zeros += BitOperations.PopCount(Vector256.Equals(v, Vector256<double>.Zero).ExtractMostSignificantBits());
+                uint mask = Vector256.LessThanOrEqual(v, limit).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    below[found++] = i + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                }
             }
         }
 
         for (; i < values.Length; i++)
         {
             zeros += values[i] == 0.0 ? 1 : 0;
+            if (values[i] <= threshold)
+            {
+                below[found++] = i;
+            }
         }
 
+        count = found;
         return zeros;
     }
 

@@ -64,6 +64,9 @@ public sealed class OftaPolicy : IAllocationPolicy
     }
 
     /// <inheritdoc />
+    public void Observe(int worker, ReadOnlySpan<double> seconds) => Observe(worker, 0.0);
+
+    /// <inheritdoc />
     public void Reset()
     {
     }

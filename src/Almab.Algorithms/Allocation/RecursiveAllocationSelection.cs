@@ -52,7 +52,14 @@ public sealed class RecursiveAllocationSelection
     /// <see cref="Solve"/> for callers that guarantee what it checks: lengths match, B &gt;= 1 and every score is finite
     /// and &gt; 0 (the lower-confidence policies after their uniform phase). Skips two passes over the n scores.
     /// </summary>
-    internal void SolvePositive(ReadOnlySpan<double> scores, int tasks, Span<int> allocation)
+    internal void SolvePositive(ReadOnlySpan<double> scores, int tasks, Span<int> allocation) =>
+        SolvePositive(scores, tasks, allocation, out _);
+
+    /// <summary>
+    /// <see cref="SolvePositive(ReadOnlySpan{double}, int, Span{int})"/>, also returning <paramref name="last"/>, the value
+    /// (a_j s_j with the task just added) of the B-th step: the largest value any worker reaches.
+    /// </summary>
+    internal void SolvePositive(ReadOnlySpan<double> scores, int tasks, Span<int> allocation, out double last)
     {
         int n = scores.Length;
         allocation.Clear();
@@ -72,13 +79,62 @@ public sealed class RecursiveAllocationSelection
             SiftDown(c, m);
         }
 
+        last = Merge(scores, tasks, allocation, m);
+    }
+
+    /// <summary>
+    /// RAS restricted to <paramref name="candidates"/>, which must hold every worker whose score is &lt;= <paramref name="threshold"/>
+    /// (any order). The B steps are the B smallest (a s_j, j), a = 1, 2, ..., over all workers (each worker's values
+    /// increase, so the heap merges sorted sequences): when the B-th step's value is &lt;= threshold, no worker outside the
+    /// candidates (score &gt; threshold) can take part, and the allocation equals the full one, ties included. Returns false
+    /// (allocation cleared) when the B-th value exceeds the threshold, or when there is no candidate.
+    /// </summary>
+    internal bool TrySolvePositive(ReadOnlySpan<double> scores, ReadOnlySpan<int> candidates, int tasks, double threshold, Span<int> allocation, out double last)
+    {
+        allocation.Clear();
+        last = double.NaN;
+        int p = candidates.Length;
+        if (p == 0)
+        {
+            return false;
+        }
+
+        EnsureCapacity(p);
+        for (int c = 0; c < p; c++)
+        {
+            _heapKey[c] = scores[candidates[c]];
+            _heapIndex[c] = candidates[c];
+        }
+
+        for (int c = p / 2 - 1; c >= 0; c--)
+        {
+            SiftDown(c, p);
+        }
+
+        last = Merge(scores, tasks, allocation, p);
+        if (last <= threshold)
+        {
+            return true;
+        }
+
+        allocation.Clear();
+        return false;
+    }
+
+    /// <summary>The B steps on the heap of <paramref name="size"/> entries; returns the B-th step's value.</summary>
+    private double Merge(ReadOnlySpan<double> scores, int tasks, Span<int> allocation, int size)
+    {
+        double key = double.NaN;
         for (int step = 0; step < tasks; step++)
         {
             int j = _heapIndex[0];
+            key = _heapKey[0];
             int next = ++allocation[j];
             _heapKey[0] = (next + 1) * scores[j];
-            SiftDown(0, m);
+            SiftDown(0, size);
         }
+
+        return key;
     }
 
     private static void Validate(ReadOnlySpan<double> scores, int tasks, Span<int> allocation)

@@ -71,5 +71,8 @@ public sealed class UtaPolicy : IAllocationPolicy
     }
 
     /// <inheritdoc />
+    public void Observe(int worker, ReadOnlySpan<double> seconds) => Observe(worker, 0.0);
+
+    /// <inheritdoc />
     public void Reset() => _rng = _seed.CreateRng();
 }
