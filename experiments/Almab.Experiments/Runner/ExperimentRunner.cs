@@ -20,6 +20,9 @@ public sealed class ExperimentRunner
         _runCell = runCell;
     }
 
+    /// <summary>How long the writer collects finished replicates before it commits them (see <see cref="ParallelGrid"/>).</summary>
+    public TimeSpan CommitInterval { get; init; } = ParallelGrid.DefaultCommitInterval;
+
     /// <summary>
     /// Runs every cell of <paramref name="cells"/> not yet in <paramref name="store"/> with at most
     /// <paramref name="threads"/> in parallel; <paramref name="onFinished"/> is called after each write.
@@ -34,7 +37,7 @@ public sealed class ExperimentRunner
         {
             var result = _runCell(cell, token);
             return result.Cell == cell ? result : throw new InvalidOperationException($"cell runner returned {result.Cell} for {cell}");
-        }, store.Write, onFinished, store.Path, cancel);
+        }, store.Write, onFinished, store.Path, cancel, CommitInterval);
         return todo.Count;
     }
 }

@@ -63,7 +63,6 @@ public sealed partial class ResultStore : IDisposable
             CreateAtomically(path, replaceEmpty: false);
         }
 
-        exists = true;
         CheckHeader(path);
 
         StoreLock? held = exclusive ? StoreLock.Acquire(path) : null;

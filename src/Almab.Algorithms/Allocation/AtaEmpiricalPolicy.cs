@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Almab.Algorithms.Allocation;
@@ -65,35 +64,13 @@ public sealed class AtaEmpiricalPolicy : LowerConfidenceAllocationPolicy
 
     /// <inheritdoc />
     protected override void ComputeBounds(
-        ReadOnlySpan<double> mean, ReadOnlySpan<double> inverseSqrtCount, ReadOnlySpan<double> inverseCount, double sqrtLog, double log, Span<double> bounds)
+        ReadOnlySpan<double> mean, ReadOnlySpan<double> inverseSqrtCount, ReadOnlySpan<double> inverseCount, double sqrtLog, double log, Span<double> bounds) =>
+        ComputeBoundsWith<AtaEmpiricalLanes>(mean, inverseSqrtCount, inverseCount, sqrtLog, log, _fourEXi, bounds);
+
+    /// <summary>Lane-wise <see cref="Bound"/>: mean max(1 - 4 e xi deviation, 0).</summary>
+    private readonly struct AtaEmpiricalLanes : ILaneBound
     {
-        int n = bounds.Length;
-        if (mean.Length < n || inverseSqrtCount.Length < n || inverseCount.Length < n)
-        {
-            throw new ArgumentException("Every per-worker span needs one entry per bound.", nameof(mean));
-        }
-
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            // Lane-wise the scalar Bound: separate multiplies and adds (no fused multiply-add), so the values are identical.
-            ref double m = ref MemoryMarshal.GetReference(mean);
-            ref double a = ref MemoryMarshal.GetReference(inverseSqrtCount);
-            ref double b = ref MemoryMarshal.GetReference(inverseCount);
-            ref double o = ref MemoryMarshal.GetReference(bounds);
-            var vSqrtLog = Vector256.Create(sqrtLog);
-            var vLog = Vector256.Create(log);
-            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                var deviation = (vSqrtLog * Vector256.LoadUnsafe(ref a, (nuint)i)) + (vLog * Vector256.LoadUnsafe(ref b, (nuint)i));
-                var factor = Vector256.Max(Vector256<double>.One - (Vector256.Create(_fourEXi) * deviation), Vector256<double>.Zero);
-                (Vector256.LoadUnsafe(ref m, (nuint)i) * factor).StoreUnsafe(ref o, (nuint)i);
-            }
-        }
-
-        for (; i < n; i++)
-        {
-            bounds[i] = Bound(mean[i], (sqrtLog * inverseSqrtCount[i]) + (log * inverseCount[i]));
-        }
+        public static Vector256<double> Lanes(Vector256<double> mean, Vector256<double> deviation, Vector256<double> coefficient) =>
+            mean * Vector256.Max(Vector256<double>.One - (coefficient * deviation), Vector256<double>.Zero);
     }
 }

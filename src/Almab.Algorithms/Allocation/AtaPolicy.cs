@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Almab.Algorithms.Allocation;
@@ -59,35 +58,13 @@ public sealed class AtaPolicy : LowerConfidenceAllocationPolicy
 
     /// <inheritdoc />
     protected override void ComputeBounds(
-        ReadOnlySpan<double> mean, ReadOnlySpan<double> inverseSqrtCount, ReadOnlySpan<double> inverseCount, double sqrtLog, double log, Span<double> bounds)
+        ReadOnlySpan<double> mean, ReadOnlySpan<double> inverseSqrtCount, ReadOnlySpan<double> inverseCount, double sqrtLog, double log, Span<double> bounds) =>
+        ComputeBoundsWith<AtaLanes>(mean, inverseSqrtCount, inverseCount, sqrtLog, log, _fourEAlpha, bounds);
+
+    /// <summary>Lane-wise <see cref="Bound"/>: max(mean - 4 e alpha deviation, 0).</summary>
+    private readonly struct AtaLanes : ILaneBound
     {
-        int n = bounds.Length;
-        if (mean.Length < n || inverseSqrtCount.Length < n || inverseCount.Length < n)
-        {
-            throw new ArgumentException("Every per-worker span needs one entry per bound.", nameof(mean));
-        }
-
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            // Lane-wise the scalar Bound: separate multiplies and adds (no fused multiply-add), so the values are identical.
-            ref double m = ref MemoryMarshal.GetReference(mean);
-            ref double a = ref MemoryMarshal.GetReference(inverseSqrtCount);
-            ref double b = ref MemoryMarshal.GetReference(inverseCount);
-            ref double o = ref MemoryMarshal.GetReference(bounds);
-            var vSqrtLog = Vector256.Create(sqrtLog);
-            var vLog = Vector256.Create(log);
-            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                var deviation = (vSqrtLog * Vector256.LoadUnsafe(ref a, (nuint)i)) + (vLog * Vector256.LoadUnsafe(ref b, (nuint)i));
-                var bound = Vector256.LoadUnsafe(ref m, (nuint)i) - (Vector256.Create(_fourEAlpha) * deviation);
-                Vector256.Max(bound, Vector256<double>.Zero).StoreUnsafe(ref o, (nuint)i);
-            }
-        }
-
-        for (; i < n; i++)
-        {
-            bounds[i] = Bound(mean[i], (sqrtLog * inverseSqrtCount[i]) + (log * inverseCount[i]));
-        }
+        public static Vector256<double> Lanes(Vector256<double> mean, Vector256<double> deviation, Vector256<double> coefficient) =>
+            Vector256.Max(mean - (coefficient * deviation), Vector256<double>.Zero);
     }
 }

@@ -152,11 +152,25 @@ internal sealed class KineticArgMax
         Play(node);
     }
 
+    /// <summary>
+    /// Re-plays the root path of <paramref name="leaf"/>, stopping at the first node whose winner and certificate come
+    /// out unchanged with a winner other than the changed arm: every ancestor reads only its children's winners, their
+    /// lines and their certificates, and the changed arm's line reaches no ancestor once it has lost below, so the
+    /// nodes above would re-play to exactly what they hold. Pulls of arms that are not the winner (AT-LUCB's
+    /// challenger on the means tree, ties of the initial round) stop a few levels up instead of at the root.
+    /// </summary>
     private void Replay(int leaf)
     {
+        int arm = leaf - _size;
         for (int node = leaf >> 1; node >= 1; node >>= 1)
         {
+            int oldWinner = _winner[node];
+            double oldFail = _minFail[node];
             Play(node);
+            if (oldWinner != arm && _winner[node] == oldWinner && _minFail[node] == oldFail)
+            {
+                return;
+            }
         }
     }
 

@@ -72,7 +72,9 @@ public sealed class ExperimentRunnerTests : IDisposable
             long before = store.CountReplicates();
             try
             {
-                new ExperimentRunner(SyntheticCells.Run).Run(cells, store, 2, _ =>
+                // One commit per replicate (no commit interval), so that every cancelled attempt has stored some:
+                // synthetic cells are so fast that one 50 ms commit would take the whole grid at once.
+                new ExperimentRunner(SyntheticCells.Run) { CommitInterval = TimeSpan.Zero }.Run(cells, store, 2, _ =>
                 {
                     if (++written == stop)
                     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 
 namespace Almab.Experiments.Papers.Bai.RealWorld;
 
@@ -11,25 +10,7 @@ namespace Almab.Experiments.Papers.Bai.RealWorld;
 public static class CsvDataReader
 {
     /// <summary>Reads <paramref name="path"/> as data set <paramref name="name"/>.</summary>
-    public static LabeledData Read(string path, string name)
-    {
-        if (!File.Exists(path))
-        {
-            throw new InvalidDataException($"data file not found: {path}");
-        }
-
-        using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-        using var reader = new StreamReader(stream);
-        try
-        {
-            return Parse(reader, name, path);
-        }
-        catch (InvalidDataException e) when (!e.Message.StartsWith(path, StringComparison.Ordinal))
-        {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
-        }
-    }
+    public static LabeledData Read(string path, string name) => DataFileText.Read(path, reader => Parse(reader, name, path));
 
     /// <summary>Parses CSV text; <paramref name="source"/> names it in error messages.</summary>
     public static LabeledData Parse(TextReader reader, string name, string source)

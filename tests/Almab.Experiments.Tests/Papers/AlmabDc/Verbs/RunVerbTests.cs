@@ -67,6 +67,26 @@ public sealed class RunVerbTests : IDisposable
     }
 
     [Fact]
+    public void List_names_every_run_case_and_no_other_papers_case_files()
+    {
+        // Every paper's case files are shipped into one folder; the SH-RR grid's files once made 'almab list' fail.
+        var (exit, output, err) = CliRunner.Run("list");
+        Assert.Equal(0, exit);
+        Assert.Equal("", err);
+        foreach (string id in (string[])["case1-hpo", "case4-dose-response-best-observed-true", "case5-spatial-field", "illustrative-gaussian-mixture-cv01"])
+        {
+            Assert.Contains($"  {id} ", output, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("bai-", output, StringComparison.Ordinal);
+        var (runExit, _, runErr) = CliRunner.Run("run", "bai-synthetic", "--out", _dir);
+        Assert.Equal(2, runExit);
+        Assert.Contains("not an 'almab run' case", runErr, StringComparison.Ordinal);
+        Assert.Single(runErr.Trim().Split('\n'));
+        Assert.False(Directory.Exists(Path.Combine(_dir, "bai-synthetic")));
+    }
+
+    [Fact]
     public void Existing_results_are_never_overwritten_without_resume()
     {
         string outDir = Path.Combine(_dir, "keep");
