@@ -67,19 +67,23 @@ public sealed class RecursiveAllocationSelection
         EnsureCapacity(m);
         SelectSmallest(scores, m);
 
-        // Min-heap on (v_j = (a_j + 1) s_j, j); initially a = 0 so v_j = s_j.
-        for (int c = 0; c < m; c++)
-        {
-            _heapKey[c] = scores[_candidates[c]];
-            _heapIndex[c] = _candidates[c];
-        }
-
-        for (int c = m / 2 - 1; c >= 0; c--)
-        {
-            SiftDown(c, m);
-        }
-
+        BuildHeap(scores, _candidates.AsSpan(0, m));
         last = Merge(scores, tasks, allocation, m);
+    }
+
+    /// <summary>Min-heap on (v_j = (a_j + 1) s_j, j) over <paramref name="workers"/>; initially a = 0, so v_j = s_j.</summary>
+    private void BuildHeap(ReadOnlySpan<double> scores, ReadOnlySpan<int> workers)
+    {
+        for (int c = 0; c < workers.Length; c++)
+        {
+            _heapKey[c] = scores[workers[c]];
+            _heapIndex[c] = workers[c];
+        }
+
+        for (int c = workers.Length / 2 - 1; c >= 0; c--)
+        {
+            SiftDown(c, workers.Length);
+        }
     }
 
     /// <summary>
@@ -100,17 +104,7 @@ public sealed class RecursiveAllocationSelection
         }
 
         EnsureCapacity(p);
-        for (int c = 0; c < p; c++)
-        {
-            _heapKey[c] = scores[candidates[c]];
-            _heapIndex[c] = candidates[c];
-        }
-
-        for (int c = p / 2 - 1; c >= 0; c--)
-        {
-            SiftDown(c, p);
-        }
-
+        BuildHeap(scores, candidates);
         last = Merge(scores, tasks, allocation, p);
         if (last <= threshold)
         {
