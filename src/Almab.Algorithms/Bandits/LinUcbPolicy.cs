@@ -94,6 +94,9 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
     public void Reset() => _models.Clear();
 
     /// <summary>The index, with the context's outer product already set.</summary>
-    private double Score(int arm, ReadOnlySpan<double> x) =>
-        _models.Mean(arm, x) + Alpha * Math.Sqrt(Math.Max(_models.Quadratic(arm), 0.0));
+    private double Score(int arm, ReadOnlySpan<double> x)
+    {
+        var (mean, quadratic) = _models.MeanAndQuadratic(arm);
+        return mean + Alpha * Math.Sqrt(Math.Max(quadratic, 0.0));
+    }
 }
