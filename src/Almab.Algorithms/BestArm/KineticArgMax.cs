@@ -56,6 +56,47 @@ internal sealed class KineticArgMax
         Replay(arm, line.A, line.B, arm);
     }
 
+    /// <summary>
+    /// <see cref="Set"/> with g = 0, w = 1 for a tree whose lines all have slope 0 (AT-LUCB's empirical means): the
+    /// values do not move with h and no certificate ever fails, so the re-play only compares and selects; every
+    /// node ends up as <see cref="Set"/> leaves it (line (mean, 0), certificate +∞).
+    /// </summary>
+    public void SetFlat(int arm, double mean)
+    {
+        double a = mean * 1.0;
+        _line[arm] = new Line(a, 0.0 * 1.0);
+        ref Node nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        int node = _size + arm;
+        ref Node leaf = ref Unsafe.Add(ref nodes, node);
+        leaf.Line = Vector128.CreateScalar(a);
+        leaf.Winner = arm;
+        int cw = arm;
+        var cv = Vector128.Create(a);
+        while (node > 1)
+        {
+            ref Node s = ref Unsafe.Add(ref nodes, node ^ 1);
+            int sw = s.Winner;
+            var sv = Vector128.Create(s.Line.ToScalar());
+
+            // Left-subtree arms have lower indices: the left child wins ties.
+            var leftMask = Vector128.Create((long)((node & 1) - 1)).AsDouble();
+            var m = Vector128.GreaterThan(cv, sv) | (Vector128.Equals(cv, sv) & leftMask);
+            int ww = sw ^ ((cw ^ sw) & -(int)(Vector128.ExtractMostSignificantBits(m) & 1));
+            cv = Vector128.ConditionalSelect(m, cv, sv);
+            node >>= 1;
+            ref Node p = ref Unsafe.Add(ref nodes, node);
+            int oldWinner = p.Winner;
+            p.Winner = ww;
+            p.Line = Vector128.CreateScalar(cv.ToScalar());
+            if (oldWinner != arm && ww == oldWinner)
+            {
+                return;
+            }
+
+            cw = ww;
+        }
+    }
+
     /// <summary>Removes arm <paramref name="arm"/> from the competition (until the next <see cref="Set"/>).</summary>
     public void Disable(int arm) => Replay(arm, double.NegativeInfinity, 0.0, -1);
 
