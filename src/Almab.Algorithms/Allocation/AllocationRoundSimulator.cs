@@ -16,7 +16,8 @@ namespace Almab.Algorithms.Allocation;
 /// Worker i draws its task times from its own stream seed/worker/i/task (the simulated cluster's naming, so a
 /// cluster run from the same seed replays the same clocks), restarted for every run, so all policies simulated
 /// from one instance see the same worker clocks (common random numbers in each worker's sequence of task times).
-/// GTA rounds draw only the task times that can matter (<see cref="GreedyRoundSampler"/>).
+/// GTA rounds draw only the task times that can matter (<see cref="GreedyRoundSampler"/>), and take the logarithm of a
+/// drawn uniform only for the tasks whose time is needed (<see cref="LazyExponentialGreedyRounds"/>, same rounds bit for bit).
 /// </remarks>
 public sealed class AllocationRoundSimulator
 {
@@ -137,25 +138,12 @@ public sealed class AllocationRoundSimulator
         CheckRounds(rounds);
         Rng[] rngs = WorkerStreams();
         var completed = new int[Workers];
-        var started = new int[Workers];
-        var draws = new double[Workers * Tasks];
+        double[] draws = onTasks is null ? [] : new double[Workers * Tasks];
         var taskSeconds = new double[Tasks];
-        var sampler = new GreedyRoundSampler(LowerBounds());
-        NextTaskSeconds next = i =>
-        {
-            double x = _times.Sample(i, rngs[i]);
-            int u = started[i]++;
-            if (u < Tasks)
-            {
-                draws[(i * Tasks) + u] = x;
-            }
-
-            return x;
-        };
+        var gta = new LazyExponentialGreedyRounds(_times, Tasks, rngs);
         for (long k = 1; k <= rounds; k++)
         {
-            Array.Clear(started);
-            GreedyRoundResult r = sampler.Run(Tasks, next, completed);
+            GreedyRoundResult r = gta.Run(completed, draws);
             bool go = true;
             if (onTasks is not null)
             {
@@ -287,17 +275,6 @@ public sealed class AllocationRoundSimulator
         {
             throw new InvalidOperationException($"Policy allocated {assigned} tasks in round {k}; B = {Tasks}.");
         }
-    }
-
-    private double[] LowerBounds()
-    {
-        var shifts = new double[Workers];
-        for (int i = 0; i < Workers; i++)
-        {
-            shifts[i] = _times.Shift(i);
-        }
-
-        return shifts;
     }
 
     private Rng[] WorkerStreams()

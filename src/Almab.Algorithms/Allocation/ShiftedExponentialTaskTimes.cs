@@ -82,6 +82,12 @@ public sealed class ShiftedExponentialTaskTimes
     public double Sample(int worker, Rng rng) => _shift[worker] + rng.NextExponential(_scale[worker]);
 
     /// <summary>
+    /// The task time in seconds that <see cref="Sample"/> returns when the stream's open uniform draw
+    /// (<see cref="Rng.NextOpenDouble"/>) is <paramref name="uniform"/> in (0, 1]: the same operations, bit for bit.
+    /// </summary>
+    public double FromUniform(int worker, double uniform) => _shift[worker] + (-_scale[worker] * Math.Log(uniform));
+
+    /// <summary>
     /// The Orlicz norm ||X_i||_psi1 = inf{C &gt; 0 : E exp(X_i / C) &lt;= 2} of eq. (2) in seconds. For
     /// X = a + Exp(b), E exp(X / C) = e^{a/C} / (1 - b/C) for C &gt; b, which decreases in C, so the norm is the
     /// root of e^{a/C} = 2 (1 - b/C), found by bisection (2b for a = 0; below the paper's 2 mu_i when a = b).
