@@ -216,6 +216,26 @@ internal sealed class KineticArgMax
     /// </summary>
     private void Replay(int arm, double a, double b, int winner)
     {
+        // The root's winner wins every node on its path, so its re-play can never stop early: that case (every UCB
+        // pull after the first round) runs a copy of the loop without the stop test and its two loads.
+        if (_nodes[1].Winner == arm)
+        {
+            Replay<Full>(arm, a, b, winner);
+        }
+        else
+        {
+            Replay<MayStop>(arm, a, b, winner);
+        }
+    }
+
+    private struct Full;
+
+    private struct MayStop;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Replay<TStop>(int arm, double a, double b, int winner)
+        where TStop : struct
+    {
         ref Node nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         double h = _h;
         int node = _size + arm;
@@ -259,14 +279,23 @@ internal sealed class KineticArgMax
 
             node >>= 1;
             ref Node p = ref Unsafe.Add(ref nodes, node);
-            int oldWinner = p.Winner;
-            double oldFail = p.MinFail;
-            p.Winner = ww;
-            p.Line = wl;
-            p.MinFail = minFail;
-            if (oldWinner != arm && ww == oldWinner && minFail == oldFail)
+            if (typeof(TStop) == typeof(MayStop))
             {
-                return;
+                int oldWinner = p.Winner;
+                double oldFail = p.MinFail;
+                p.Winner = ww;
+                p.Line = wl;
+                p.MinFail = minFail;
+                if (oldWinner != arm && ww == oldWinner && minFail == oldFail)
+                {
+                    return;
+                }
+            }
+            else
+            {
+                p.Winner = ww;
+                p.Line = wl;
+                p.MinFail = minFail;
             }
 
             cw = ww;
