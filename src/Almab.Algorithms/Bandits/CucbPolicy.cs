@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Almab.Algorithms.Bandits;
 
@@ -6,7 +7,8 @@ namespace Almab.Algorithms.Bandits;
 /// CUCB for the top-m semi-bandit (Chen, Wang and Yuan 2013, Algorithm 1 with the top-m oracle; survey 001 section
 /// 5.2): index mu_i + sqrt(3 ln t / (2 T_i)) with t the rounds played so far (at least 1) and T_i arm i's observed
 /// rewards; arms never observed have index +infinity and are tried first, lowest index first. The oracle is exact
-/// for top-m (a size-m heap over the N indices, O(N log m), no allocation). Rewards must lie in [0, 1].
+/// for top-m (a ranked list of the arms that can still enter, O(N) SIMD compares at worst and whole blocks skipped by
+/// exact bounds, no allocation; the same set as sorting all N indices). Rewards must lie in [0, 1].
 /// </summary>
 public sealed class CucbPolicy : ICombinatorialPolicy
 {
@@ -14,7 +16,18 @@ public sealed class CucbPolicy : ICombinatorialPolicy
     private readonly double[] _sum;
     private readonly double[] _mean;
     private readonly double[] _invSqrtN;
-    private readonly TopSelector _top;
+    private const int BlockShift = 6;
+    private const int BlockSize = 1 << BlockShift;
+    private readonly double[] _blockMean;
+    private readonly double[] _blockInv;
+    private readonly bool[] _blockDirty;
+    private readonly int[] _ranked;
+    private readonly int[] _seeds;
+    private readonly double[] _seedTop;
+    private readonly double[] _rankedValue;
+    private int _rankedCount;
+    private int _seedCount, _offered;
+    private double _slack;
     private long _rounds;
 
     /// <summary>Creates CUCB choosing <paramref name="setSize"/> of <paramref name="arms"/> arms per round.</summary>
@@ -33,7 +46,15 @@ public sealed class CucbPolicy : ICombinatorialPolicy
         _mean = new double[arms];
         _invSqrtN = new double[arms];
         Array.Fill(_mean, double.PositiveInfinity);
-        _top = new TopSelector(setSize);
+        int blocks = (arms + BlockSize - 1) >> BlockShift;
+        _blockMean = new double[blocks];
+        _blockInv = new double[blocks];
+        _blockDirty = new bool[blocks];
+        _ranked = new int[Math.Min(2 * setSize, arms)];
+        _seeds = new int[_ranked.Length];
+        _seedTop = new double[setSize];
+        _rankedValue = new double[_ranked.Length];
+        ResetBounds();
     }
 
     /// <inheritdoc />
@@ -67,36 +88,200 @@ public sealed class CucbPolicy : ICombinatorialPolicy
             throw new ArgumentException($"destination must hold m = {SetSize} arms, got {destination.Length}.", nameof(destination));
         }
 
-        // One fused pass: SIMD lanes of mean + width / sqrt(T_i), and only lanes above the heap's entry threshold
-        // reach the heap (the same set, in the same order of offers, as sorting all N indices).
+        // The same set as sorting all N indices mean + width / sqrt(T_i) (ties to the lower arm), found with exact
+        // cuts so that few arms reach the ranked list:
+        // (1) t0 = the m-th largest current index of last round's best 2m arms (the seeds): m arms have index >= t0,
+        //     so every arm of the top m has index >= t0. Lanes are offered from tc = t0 - slack <= t0, the slack adapted
+        //     (doubled when fewer than 2m arms reached the list, halved when more than 4m did) so that about 2m arms
+        //     are offered and the next round again has 2m seeds; the slack only changes the work, never the set;
+        // (2) blocks of 64 arms carry upper bounds on their mean and 1 / sqrt(T_i) (raised by Update, tightened when a
+        //     changed block is scanned), and rounding is monotone, so bound = maxMean + width * maxInv is >= every
+        //     index in the block: a block with bound < tc or bound <= the list's entry threshold is skipped unread;
+        // (3) inside a block, SIMD lanes are inserted only when >= tc and above the list's entry threshold.
+        // Candidates arrive in increasing arm order into a descending list of the best 2m (the set is its first m).
         double width = Math.Sqrt(1.5 * Math.Log(Math.Max(_rounds, 1)));
         var mean = _mean.AsSpan();
         var inv = _invSqrtN.AsSpan(0, mean.Length);
-        _top.Begin(SetSize);
-        int i = 0, lanes = Vector<double>.Count;
-        if (Vector.IsHardwareAccelerated)
+        double t0 = double.NegativeInfinity, tc = t0;
+        if (_seedCount >= SetSize)
         {
-            var w = new Vector<double>(width);
-            for (; i <= mean.Length - lanes; i += lanes)
+            // m-th largest of the seeds' current indices: a descending top-m by insertion.
+            var best = _seedTop.AsSpan();
+            best.Fill(double.NegativeInfinity);
+            foreach (int r in _seeds.AsSpan(0, _seedCount))
             {
-                var index = new Vector<double>(mean.Slice(i, lanes)) + w * new Vector<double>(inv.Slice(i, lanes));
-                if (Vector.GreaterThanAny(index, new Vector<double>(_top.Threshold)))
+                double v = mean[r] + width * inv[r];
+                if (v > best[^1])
                 {
-                    for (int j = 0; j < lanes; j++)
+                    int k = best.Length - 1;
+                    while (k > 0 && best[k - 1] < v)
                     {
-                        _top.Offer(i + j, index[j]);
+                        best[k] = best[k - 1];
+                        k--;
+                    }
+
+                    best[k] = v;
+                }
+            }
+
+            t0 = best[^1];
+            tc = t0 - _slack;
+        }
+
+        _offered = 0;
+        _rankedCount = 0;
+        double h = _ranked.Length == 0 ? double.PositiveInfinity : double.NegativeInfinity;
+        for (int b = 0; b < _blockMean.Length; b++)
+        {
+            double bound = _blockMean[b] + width * _blockInv[b];
+            if (!(bound >= tc && bound > h))
+            {
+                continue;
+            }
+
+            int start = b << BlockShift, end = Math.Min(start + BlockSize, mean.Length);
+            if (_blockDirty[b])
+            {
+                Tighten(b, start, end);
+                bound = _blockMean[b] + width * _blockInv[b];
+                if (!(bound >= tc && bound > h))
+                {
+                    continue;
+                }
+            }
+
+            h = ScanBlock(mean, inv, start, end, width, tc, h);
+        }
+
+        var ranked = _ranked.AsSpan(0, _rankedCount);
+        ranked[..SetSize].CopyTo(destination);
+        ranked.CopyTo(_seeds);
+        _seedCount = ranked.Length;
+        if (double.IsFinite(t0))
+        {
+            if (ranked.Length < _ranked.Length)
+            {
+                _slack = Math.Min(Math.Max(2 * _slack, 1e-12 * (1 + Math.Abs(t0))), 1e300);
+            }
+            else if (_offered > 4 * SetSize)
+            {
+                _slack *= 0.5;
+            }
+        }
+
+        _rounds++;
+    }
+
+    /// <summary>Inserts the block's lanes with index >= t0 and > the entry threshold h; returns the new threshold.</summary>
+    private double ScanBlock(ReadOnlySpan<double> mean, ReadOnlySpan<double> inv, int start, int end, double width, double t0, double h)
+    {
+        int i = start;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var w = Vector512.Create(width);
+            var lo = Vector512.Create(t0);
+            for (; i <= end - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                var index = Vector512.Create(mean.Slice(i, Vector512<double>.Count)) + w * Vector512.Create(inv.Slice(i, Vector512<double>.Count));
+                ulong bits = (Vector512.GreaterThanOrEqual(index, lo) & Vector512.GreaterThan(index, Vector512.Create(h))).ExtractMostSignificantBits();
+                while (bits != 0)
+                {
+                    int j = BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    double v = index.GetElement(j);
+                    if (v > h)
+                    {
+                        h = Insert(i + j, v);
+                    }
+                }
+            }
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            var w = Vector256.Create(width);
+            var lo = Vector256.Create(t0);
+            for (; i <= end - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                var index = Vector256.Create(mean.Slice(i, Vector256<double>.Count)) + w * Vector256.Create(inv.Slice(i, Vector256<double>.Count));
+                uint bits = (Vector256.GreaterThanOrEqual(index, lo) & Vector256.GreaterThan(index, Vector256.Create(h))).ExtractMostSignificantBits();
+                while (bits != 0)
+                {
+                    int j = BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    double v = index.GetElement(j);
+                    if (v > h)
+                    {
+                        h = Insert(i + j, v);
                     }
                 }
             }
         }
 
-        for (; i < mean.Length; i++)
+        for (; i < end; i++)
         {
-            _top.Offer(i, mean[i] + width * inv[i]);
+            double index = mean[i] + width * inv[i];
+            if (index >= t0 && index > h)
+            {
+                h = Insert(i, index);
+            }
         }
 
-        _top.End(destination);
-        _rounds++;
+        return h;
+    }
+
+    /// <summary>
+    /// Inserts arm (larger than every arm held) with value v (above the threshold) into the descending list of the
+    /// best 2m, after equal values (ties to the lower arm); returns the new entry threshold.
+    /// </summary>
+    private double Insert(int arm, double v)
+    {
+        _offered++;
+        var values = _rankedValue;
+        var arms = _ranked;
+        int k = _rankedCount < arms.Length ? _rankedCount++ : arms.Length - 1;
+        while (k > 0 && values[k - 1] < v)
+        {
+            values[k] = values[k - 1];
+            arms[k] = arms[k - 1];
+            k--;
+        }
+
+        values[k] = v;
+        arms[k] = arm;
+        return _rankedCount < arms.Length ? double.NegativeInfinity : values[^1];
+    }
+
+    /// <summary>Recomputes block <paramref name="b"/>'s exact maximum mean and 1 / sqrt(T_i).</summary>
+    private void Tighten(int b, int start, int end)
+    {
+        double maxMean = double.NegativeInfinity, maxInv = 0;
+        int i = start;
+        if (Vector512.IsHardwareAccelerated && end - start >= Vector512<double>.Count)
+        {
+            var vm = Vector512.Create(double.NegativeInfinity);
+            var vi = Vector512<double>.Zero;
+            for (; i <= end - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                vm = Vector512.Max(vm, Vector512.Create(_mean.AsSpan(i, Vector512<double>.Count)));
+                vi = Vector512.Max(vi, Vector512.Create(_invSqrtN.AsSpan(i, Vector512<double>.Count)));
+            }
+
+            for (int j = 0; j < Vector512<double>.Count; j++)
+            {
+                maxMean = Math.Max(maxMean, vm.GetElement(j));
+                maxInv = Math.Max(maxInv, vi.GetElement(j));
+            }
+        }
+
+        for (; i < end; i++)
+        {
+            maxMean = Math.Max(maxMean, _mean[i]);
+            maxInv = Math.Max(maxInv, _invSqrtN[i]);
+        }
+
+        _blockMean[b] = maxMean;
+        _blockInv[b] = maxInv;
+        _blockDirty[b] = false;
     }
 
     /// <inheritdoc />
@@ -108,6 +293,10 @@ public sealed class CucbPolicy : ICombinatorialPolicy
         _sum[arm] += reward;
         _mean[arm] = _sum[arm] / _count[arm];
         _invSqrtN[arm] = 1.0 / Math.Sqrt(_count[arm]);
+        int b = arm >> BlockShift;
+        _blockMean[b] = Math.Max(_blockMean[b], _mean[arm]);
+        _blockInv[b] = Math.Max(_blockInv[b], _invSqrtN[arm]);
+        _blockDirty[b] = true;
     }
 
     /// <inheritdoc />
@@ -117,6 +306,16 @@ public sealed class CucbPolicy : ICombinatorialPolicy
         Array.Clear(_sum);
         Array.Fill(_mean, double.PositiveInfinity);
         Array.Clear(_invSqrtN);
+        ResetBounds();
         _rounds = 0;
+    }
+
+    private void ResetBounds()
+    {
+        Array.Fill(_blockMean, double.PositiveInfinity);
+        Array.Clear(_blockInv);
+        Array.Clear(_blockDirty);
+        _seedCount = 0;
+        _slack = 0;
     }
 }

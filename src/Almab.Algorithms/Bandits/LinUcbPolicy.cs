@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Almab.Algorithms.Bandits;
 
 /// <summary>
@@ -47,7 +49,7 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
         BanditGuard.Arm(arm, Arms);
         BanditGuard.Context(context, Dimension);
         _models.SetContext(context);
-        return Score(arm, context);
+        return Scores(_models.Group(arm / 8)).GetElement(arm % 8);
     }
 
     /// <inheritdoc />
@@ -55,26 +57,41 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
     {
         BanditGuard.Context(context, Dimension);
         _models.SetContext(context);
-        // Arms never updated hold the prior model, so they share one score (computed on the first of them).
-        double prior = double.NaN;
+        // Eight arms per SIMD group; groups whose arms were never updated hold the prior model, so they share one
+        // score vector (computed once, by the same operations, so bit-equal to computing them).
+        Vector512<double> prior = default;
+        bool priorDone = false;
         int best = 0;
         double bestScore = double.NegativeInfinity;
-        for (int a = 0; a < Arms; a++)
+        for (int g = 0; g < _models.Groups; g++)
         {
-            double s;
-            if (_models.IsPrior(a))
+            Vector512<double> s;
+            if (_models.IsPriorGroup(g))
             {
-                s = double.IsNaN(prior) ? prior = Score(a, context) : prior;
+                if (!priorDone)
+                {
+                    prior = Scores(_models.PriorGroup());
+                    priorDone = true;
+                }
+
+                s = prior;
             }
             else
             {
-                s = Score(a, context);
+                s = Scores(_models.Group(g));
             }
 
-            if (s > bestScore)
+            if (Vector512.GreaterThanAny(s, Vector512.Create(bestScore)))
             {
-                bestScore = s;
-                best = a;
+                for (int r = 0, a = g * 8; r < 8 && a < Arms; r++, a++)
+                {
+                    double v = s.GetElement(r);
+                    if (v > bestScore)
+                    {
+                        bestScore = v;
+                        best = a;
+                    }
+                }
             }
         }
 
@@ -93,7 +110,7 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
     /// <inheritdoc />
     public void Reset() => _models.Clear();
 
-    /// <summary>The index, with the context's outer product already set.</summary>
-    private double Score(int arm, ReadOnlySpan<double> x) =>
-        _models.Mean(arm, x) + Alpha * Math.Sqrt(Math.Max(_models.Quadratic(arm), 0.0));
+    /// <summary>theta . x + alpha sqrt(max(x^T A^-1 x, 0)) lane by lane.</summary>
+    private Vector512<double> Scores((Vector512<double> Mean, Vector512<double> Quadratic) g) =>
+        g.Mean + Vector512.Create(Alpha) * Vector512.Sqrt(Vector512.Max(g.Quadratic, Vector512<double>.Zero));
 }

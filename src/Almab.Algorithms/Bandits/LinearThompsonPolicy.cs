@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Almab.Algorithms.Randomness;
 
 namespace Almab.Algorithms.Bandits;
@@ -47,14 +48,18 @@ public sealed class LinearThompsonPolicy : IContextualBanditPolicy
         _models.SetContext(context);
         int best = 0;
         double bestScore = double.NegativeInfinity;
-        for (int a = 0; a < Arms; a++)
+        for (int g = 0; g < _models.Groups; g++)
         {
-            double sd = Scale * Math.Sqrt(Math.Max(_models.Quadratic(a), 0.0));
-            double s = _models.Mean(a, context) + sd * _rng.NextGaussian();
-            if (s > bestScore)
+            var (mean, quadratic) = _models.Group(g);
+            for (int r = 0, a = g * 8; r < 8 && a < Arms; r++, a++)
             {
-                bestScore = s;
-                best = a;
+                double sd = Scale * Math.Sqrt(Math.Max(quadratic.GetElement(r), 0.0));
+                double s = mean.GetElement(r) + sd * _rng.NextGaussian();
+                if (s > bestScore)
+                {
+                    bestScore = s;
+                    best = a;
+                }
             }
         }
 

@@ -1,24 +1,32 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Almab.Algorithms.Bandits;
 
 /// <summary>
 /// One ridge regression per arm (disjoint linear model, Li et al. 2010): A_a = lambda I + sum x x^T, b_a = sum r x,
 /// theta_a = A_a^-1 b_a. A_a^-1 is kept by Sherman-Morrison rank-one updates (O(d^2) per reward) and theta_a is
-/// refreshed with it, so a decision costs O(K d^2) with no allocation. Flat row-major arrays, one block per arm.
-/// x^T A^-1 x is one SIMD dot product of the flat block with the context's outer product x x^T, built once per
-/// context (<see cref="SetContext"/>). Arms never updated still hold the prior block (I / lambda, theta = 0), so
-/// callers may give all of them the prior's score (<see cref="IsPrior"/>).
+/// refreshed with it, so a decision costs O(K d^2) with no allocation. A_a^-1 is symmetric, so only its upper triangle
+/// is stored (d(d+1)/2 numbers, row by row) after theta_a: E = d + d(d+1)/2 numbers per arm. Arms are interleaved in
+/// groups of eight (element e of the eight arms of a group is one 64-byte Vector512), so one pass over a group's
+/// E vectors with broadcast weights (x for theta, x_i^2 and 2 x_i x_j for the triangle, <see cref="SetContext"/>)
+/// gives the eight arms' theta . x and x^T A^-1 x in the lanes, with no horizontal sums. Arms never updated still hold
+/// the prior (I / lambda, theta = 0), so callers may give all of them the prior's score (<see cref="IsPrior"/>,
+/// <see cref="PriorGroup"/>); every lane is computed by the same operations, so equal models give equal scores.
 /// </summary>
 internal sealed class RidgeArmModels
 {
-    private readonly double[] _inverse;
-    private readonly double[] _b;
+    private const int Lanes = 8;
+    private readonly double[] _model;
+    private readonly int _base;
+    private readonly double[] _prior;
     private readonly double[] _theta;
+    private readonly double[] _b;
     private readonly double[] _u;
-    private readonly double[] _outer;
+    private readonly double[] _weights;
     private readonly bool[] _updated;
+    private readonly int _elements;
 
     public RidgeArmModels(int arms, int dimension, double lambda)
     {
@@ -36,12 +44,34 @@ internal sealed class RidgeArmModels
         Arms = arms;
         Dimension = dimension;
         Lambda = lambda;
-        _inverse = new double[arms * dimension * dimension];
-        _b = new double[arms * dimension];
+        Groups = (arms + Lanes - 1) / Lanes;
+        _elements = dimension + dimension * (dimension + 1) / 2;
+        long length = (long)Groups * _elements * Lanes + Lanes;
+        if (length > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(arms), arms, "arms x model size exceeds an array.");
+        }
+
+        // Pinned (never moved), so the offset that puts every group vector on a 64-byte boundary stays valid.
+        _model = GC.AllocateArray<double>((int)length, pinned: true);
+        var handle = GCHandle.Alloc(_model, GCHandleType.Pinned);
+        _base = (int)((64 - (handle.AddrOfPinnedObject() & 63)) & 63) / sizeof(double);
+        handle.Free();
+
+        _prior = new double[_elements * Lanes];
         _theta = new double[arms * dimension];
+        _b = new double[arms * dimension];
         _u = new double[dimension];
-        _outer = new double[dimension * dimension];
-        _updated = new bool[arms];
+        _weights = new double[_elements];
+        _updated = new bool[Groups * Lanes];
+        for (int r = 0; r < Lanes; r++)
+        {
+            for (int i = 0; i < dimension; i++)
+            {
+                _prior[(dimension + RowStart(i)) * Lanes + r] = 1.0 / lambda;
+            }
+        }
+
         Clear();
     }
 
@@ -51,58 +81,73 @@ internal sealed class RidgeArmModels
 
     public double Lambda { get; }
 
+    /// <summary>Groups of eight arms (the last one padded with prior models that callers ignore).</summary>
+    public int Groups { get; }
+
     public ReadOnlySpan<double> Theta(int arm) => _theta.AsSpan(arm * Dimension, Dimension);
 
-    public ReadOnlySpan<double> Inverse(int arm) => _inverse.AsSpan(arm * Dimension * Dimension, Dimension * Dimension);
+    /// <summary>(A_a^-1)_ij for any i, j (the stored triangle holds j &gt;= i).</summary>
+    public double InverseEntry(int arm, int i, int j)
+    {
+        if (i > j)
+        {
+            (i, j) = (j, i);
+        }
 
-    /// <summary>theta_a . x.</summary>
-    public double Mean(int arm, ReadOnlySpan<double> x) => Dot(Theta(arm), x);
+        return _model[Element(arm, Dimension + RowStart(i) + j - i)];
+    }
 
     /// <summary>True while <paramref name="arm"/> has had no update (its model is the prior).</summary>
     public bool IsPrior(int arm) => !_updated[arm];
 
-    /// <summary>Stores the outer product x x^T of the context that <see cref="Quadratic(int)"/> then uses.</summary>
+    /// <summary>True while all eight arms of group <paramref name="g"/> hold the prior.</summary>
+    public bool IsPriorGroup(int g) => MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(_updated.AsSpan(g * Lanes, Lanes))) == 0;
+
+    /// <summary>Stores the broadcast weights of context x (x, then x_i^2 on the diagonal and 2 x_i x_j above it).</summary>
     public void SetContext(ReadOnlySpan<double> x)
     {
-        int d = Dimension;
+        int d = Dimension, o = d;
+        x[..d].CopyTo(_weights);
         for (int i = 0; i < d; i++)
         {
             double xi = x[i];
-            var row = _outer.AsSpan(i * d, d);
-            for (int j = 0; j < d; j++)
+            _weights[o++] = xi * xi;
+            for (int j = i + 1; j < d; j++)
             {
-                row[j] = xi * x[j];
+                _weights[o++] = 2.0 * (xi * x[j]);
             }
         }
     }
 
-    /// <summary>x^T A_a^-1 x for the context of the last <see cref="SetContext"/> (the squared width of the confidence ellipsoid along x).</summary>
-    public double Quadratic(int arm) => Dot(Inverse(arm), _outer);
+    /// <summary>theta . x and x^T A^-1 x of the eight arms of group <paramref name="g"/> for the last <see cref="SetContext"/>.</summary>
+    public (Vector512<double> Mean, Vector512<double> Quadratic) Group(int g) =>
+        Kernel(_model.AsSpan(_base + g * _elements * Lanes, _elements * Lanes));
 
-    /// <summary>x^T A_a^-1 x.</summary>
-    public double Quadratic(int arm, ReadOnlySpan<double> x)
-    {
-        SetContext(x);
-        return Quadratic(arm);
-    }
+    /// <summary>The same for eight prior models (every lane equals a never-updated arm's values).</summary>
+    public (Vector512<double> Mean, Vector512<double> Quadratic) PriorGroup() => Kernel(_prior);
+
+    /// <summary>theta_a . x for the last <see cref="SetContext"/>.</summary>
+    public double Mean(int arm) => Group(arm / Lanes).Mean.GetElement(arm % Lanes);
+
+    /// <summary>x^T A_a^-1 x for the last <see cref="SetContext"/> (the squared width of the confidence ellipsoid along x).</summary>
+    public double Quadratic(int arm) => Group(arm / Lanes).Quadratic.GetElement(arm % Lanes);
 
     public void Update(int arm, ReadOnlySpan<double> x, double reward)
     {
-        int d = Dimension;
-        var inv = _inverse.AsSpan(arm * d * d, d * d);
+        int d = Dimension, at = Element(arm, d);
+        SymmetricTimes(at, x, _u);
+        double denom = 1.0;
         for (int i = 0; i < d; i++)
         {
-            _u[i] = Dot(inv.Slice(i * d, d), x);
+            denom += _u[i] * x[i];
         }
 
-        double denom = 1.0 + Dot(_u, x);
-        for (int i = 0; i < d; i++)
+        for (int i = 0, o = 0; i < d; o += d - i, i++)
         {
             double ui = _u[i] / denom;
-            var row = inv.Slice(i * d, d);
-            for (int j = 0; j < d; j++)
+            for (int j = i; j < d; j++)
             {
-                row[j] -= ui * _u[j];
+                _model[at + (o + j - i) * Lanes] -= ui * _u[j];
             }
         }
 
@@ -113,63 +158,89 @@ internal sealed class RidgeArmModels
         }
 
         _updated[arm] = true;
-
         var theta = _theta.AsSpan(arm * d, d);
+        SymmetricTimes(at, b, theta);
         for (int i = 0; i < d; i++)
         {
-            theta[i] = Dot(inv.Slice(i * d, d), b);
+            _model[Element(arm, i)] = theta[i];
         }
     }
 
     public void Clear()
     {
-        int d = Dimension;
-        Array.Clear(_inverse);
-        Array.Clear(_b);
         Array.Clear(_theta);
+        Array.Clear(_b);
         Array.Clear(_updated);
-        for (int a = 0; a < Arms; a++)
+        for (int g = 0; g < Groups; g++)
         {
-            for (int i = 0; i < d; i++)
-            {
-                _inverse[a * d * d + i * d + i] = 1.0 / Lambda;
-            }
+            _prior.CopyTo(_model.AsSpan(_base + g * _elements * Lanes, _elements * Lanes));
         }
     }
 
-    /// <summary>SIMD dot product (four Vector&lt;double&gt; accumulators, then a scalar tail).</summary>
-    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    /// <summary>Offset of row i of the packed upper triangle (entries (i, i..d-1)).</summary>
+    private int RowStart(int i) => i * Dimension - i * (i - 1) / 2;
+
+    /// <summary>Index in _model of element e (theta first, then the triangle) of <paramref name="arm"/>.</summary>
+    private int Element(int arm, int e) => _base + ((arm / Lanes) * _elements + e) * Lanes + arm % Lanes;
+
+    /// <summary>
+    /// Four chains of fused multiply-adds over the group's element vectors (theta's in two): lane r only sees arm r's
+    /// numbers and the shared weights, so equal models give bit-equal results in any lane or group.
+    /// </summary>
+    private (Vector512<double> Mean, Vector512<double> Quadratic) Kernel(ReadOnlySpan<double> block)
     {
-        int n = a.Length, i = 0;
-        double sum = 0;
-        if (Vector.IsHardwareAccelerated && n >= Vector<double>.Count)
+        // Bounds: block holds _elements vectors and _weights _elements numbers (checked once here, not per load).
+        var vs = MemoryMarshal.Cast<double, Vector512<double>>(block)[.._elements];
+        var ws = _weights.AsSpan(0, _elements);
+        ref Vector512<double> v = ref MemoryMarshal.GetReference(vs);
+        ref double w = ref MemoryMarshal.GetReference(ws);
+        int d = Dimension, n = _elements, e = 0;
+        Vector512<double> m0 = Vector512<double>.Zero, m1 = m0;
+        for (; e + 1 < d; e += 2)
         {
-            var va = MemoryMarshal.Cast<double, Vector<double>>(a);
-            var vb = MemoryMarshal.Cast<double, Vector<double>>(b[..n]);
-            Vector<double> acc0 = Vector<double>.Zero, acc1 = acc0, acc2 = acc0, acc3 = acc0;
-            int k = 0;
-            for (; k <= va.Length - 4; k += 4)
-            {
-                acc0 += va[k] * vb[k];
-                acc1 += va[k + 1] * vb[k + 1];
-                acc2 += va[k + 2] * vb[k + 2];
-                acc3 += va[k + 3] * vb[k + 3];
-            }
-
-            for (; k < va.Length; k++)
-            {
-                acc0 += va[k] * vb[k];
-            }
-
-            sum = Vector.Sum((acc0 + acc1) + (acc2 + acc3));
-            i = va.Length * Vector<double>.Count;
+            m0 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e), Vector512.Create(Unsafe.Add(ref w, e)), m0);
+            m1 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e + 1), Vector512.Create(Unsafe.Add(ref w, e + 1)), m1);
         }
 
-        for (; i < n; i++)
+        if (e < d)
         {
-            sum += a[i] * b[i];
+            m0 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e), Vector512.Create(Unsafe.Add(ref w, e)), m0);
+            e++;
         }
 
-        return sum;
+        Vector512<double> q0 = Vector512<double>.Zero, q1 = q0, q2 = q0, q3 = q0;
+        for (; e + 3 < n; e += 4)
+        {
+            q0 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e), Vector512.Create(Unsafe.Add(ref w, e)), q0);
+            q1 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e + 1), Vector512.Create(Unsafe.Add(ref w, e + 1)), q1);
+            q2 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e + 2), Vector512.Create(Unsafe.Add(ref w, e + 2)), q2);
+            q3 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e + 3), Vector512.Create(Unsafe.Add(ref w, e + 3)), q3);
+        }
+
+        for (; e < n; e++)
+        {
+            q0 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e), Vector512.Create(Unsafe.Add(ref w, e)), q0);
+        }
+
+        return (m0 + m1, (q0 + q1) + (q2 + q3));
+    }
+
+    /// <summary>y = M v for the symmetric M whose upper triangle starts at element index <paramref name="at"/> (stride eight).</summary>
+    private void SymmetricTimes(int at, ReadOnlySpan<double> v, Span<double> y)
+    {
+        int d = Dimension;
+        y[..d].Clear();
+        for (int i = 0, o = 0; i < d; o += d - i, i++)
+        {
+            double vi = v[i], acc = y[i] + _model[at + o * Lanes] * vi;
+            for (int j = i + 1; j < d; j++)
+            {
+                double a = _model[at + (o + j - i) * Lanes];
+                acc += a * v[j];
+                y[j] += a * vi;
+            }
+
+            y[i] = acc;
+        }
     }
 }

@@ -41,6 +41,9 @@ internal sealed class TopSelector
     /// </summary>
     public double Threshold => _size < _m ? double.NegativeInfinity : _key[0];
 
+    /// <summary>Candidates held (at most m).</summary>
+    public int Count => _size;
+
     /// <summary>Offers candidate <paramref name="index"/> (indices must increase) with <paramref name="score"/>.</summary>
     public void Offer(int index, double score)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Almab.Algorithms.Randomness;
 
 namespace Almab.Algorithms.BestArm;
@@ -54,13 +55,13 @@ public sealed class BestArmEnvironment
                     consumption[l] = d[l * _arms + arm];
                 }
 
-                return rng.NextDouble() < _means[arm] ? 1.0 : 0.0;
+                return Bernoulli(rng.NextDouble(), _means[arm]);
             case ConsumptionModel.Uncorrelated:
             {
-                double reward = rng.NextDouble() < _means[arm] ? 1.0 : 0.0;
+                double reward = Bernoulli(rng.NextDouble(), _means[arm]);
                 for (int l = 0; l < _resources; l++)
                 {
-                    consumption[l] = rng.NextDouble() < d[l * _arms + arm] ? 1.0 : 0.0;
+                    consumption[l] = Bernoulli(rng.NextDouble(), d[l * _arms + arm]);
                 }
 
                 return reward;
@@ -70,11 +71,19 @@ public sealed class BestArmEnvironment
                 double u = rng.NextDouble();
                 for (int l = 0; l < _resources; l++)
                 {
-                    consumption[l] = u < d[l * _arms + arm] ? 1.0 : 0.0;
+                    consumption[l] = Bernoulli(u, d[l * _arms + arm]);
                 }
 
-                return u < _means[arm] ? 1.0 : 0.0;
+                return Bernoulli(u, _means[arm]);
             }
         }
     }
+
+    /// <summary>
+    /// 1.0 if <paramref name="u"/> &lt; <paramref name="p"/>, else 0.0, without a branch: the compare mask ANDed with
+    /// 1.0 (a branch on the draw mispredicts about min(p, 1 − p) of the time).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Bernoulli(double u, double p) =>
+        (Vector128.LessThan(Vector128.CreateScalarUnsafe(u), Vector128.CreateScalarUnsafe(p)) & Vector128.CreateScalarUnsafe(1.0)).ToScalar();
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Almab.Algorithms.BestArm.Agents;
 using Almab.Algorithms.Randomness;
 
 namespace Almab.Algorithms.BestArm;
@@ -44,6 +46,29 @@ public sealed class BestArmEpisode
         }
 
         agent.Reset(arms, budgets, trialSeed.Derive("agent").Value);
+
+        // One copy of the pull loop per known agent class: each call site then sees one sealed class, so the calls
+        // are direct (no interface dispatch stub shared by all agents) and small agents inline into the loop.
+        long pulls = agent switch
+        {
+            ResourceAwareUcbAgent a => PullLoop(environment, a, rng, resources, arms),
+            UcbAgent a => PullLoop(environment, a, rng, resources, arms),
+            AtLucbAgent a => PullLoop(environment, a, rng, resources, arms),
+            ShRrAgent a => PullLoop(environment, a, rng, resources, arms),
+            DoublingSequentialHalvingAgent a => PullLoop(environment, a, rng, resources, arms),
+            UniformAgent a => PullLoop(environment, a, rng, resources, arms),
+            _ => PullLoop(environment, agent, rng, resources, arms),
+        };
+
+        int recommended = agent.Recommend();
+        int answer = recommended < 0 ? -1 : _permutation[recommended];
+        return new BestArmOutcome(answer, pulls, answer >= 0 && answer == instance.BestArm, permutationSeed.Value);
+    }
+
+    /// <summary>Pulls while every resource's total is below C_l − 1 (or until the agent stops); returns the pulls.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long PullLoop(BestArmEnvironment environment, IBestArmAgent agent, Rng rng, int resources, int arms)
+    {
         long pulls = 0;
         int[] permutation = _permutation;
         double[] totals = _totals, limits = _limits, consumption = _consumption;
@@ -78,9 +103,7 @@ public sealed class BestArmEpisode
             pulls++;
         }
 
-        int recommended = agent.Recommend();
-        int answer = recommended < 0 ? -1 : permutation[recommended];
-        return new BestArmOutcome(answer, pulls, answer >= 0 && answer == instance.BestArm, permutationSeed.Value);
+        return pulls;
     }
 
     /// <summary>Fisher–Yates shuffle of the identity into <paramref name="permutation"/>: shuffled index → arm.</summary>

@@ -177,6 +177,32 @@ public sealed class KineticArgMaxTests
         return true;
     }
 
+    [Property(MaxTest = 300)]
+    public bool Flat_set_equals_set_with_zero_slope(PositiveInt seed, byte armsRaw)
+    {
+        // AT-LUCB's means tree: SetFlat must leave the same winners and runners-up as Set(arm, mean, 0, 1).
+        int arms = 2 + armsRaw % 90;
+        var rng = new Almab.Algorithms.Randomness.Rng((ulong)seed.Get * 31UL);
+        var flat = new KineticArgMax();
+        var general = new KineticArgMax();
+        flat.Reset(arms);
+        general.Reset(arms);
+        for (int q = 0; q < 300; q++)
+        {
+            int k = rng.Next(arms);
+            double mean = rng.Next(4) / 3.0;
+            flat.SetFlat(k, mean);
+            general.Set(k, mean, 0.0, 1.0);
+            int w = general.Winner;
+            if (flat.Winner != w || (w >= 0 && flat.WinnerExcluding(w) != general.WinnerExcluding(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     [Fact]
     public void Advancing_backwards_is_rejected()
     {

@@ -10,6 +10,7 @@ using Almab.Sim.Runs.Bandits;
 
 // Usage: BanditCompare policy <ucb1|ts|linucb|linucb-dense|cucb> <arms> <decisions>   -> "decisions_per_second cpu_seconds"
 //        BanditCompare federated <agents> <rounds> <p1|p10|p100|lazy|p10-4bit>   -> "wall_seconds cpu_seconds regret messages"
+//        (ALMAB_TRACE=1 also prints an FNV-1a hash of the chosen arms, warm-up included, to stderr: same hash = same decisions)
 // Each decision is select + update with a Bernoulli reward of mean 0.5 + 0.4 (i / N) drawn here, as in the NumPy script.
 var inv = CultureInfo.InvariantCulture;
 if (args.Length == 4 && args[0] == "policy")
@@ -18,6 +19,8 @@ if (args.Length == 4 && args[0] == "policy")
     int n = int.Parse(args[2], inv), decisions = int.Parse(args[3], inv);
     var means = Enumerable.Range(0, n).Select(i => 0.5 + 0.4 * i / n).ToArray();
     var rng = new Seed(1).CreateRng();
+    bool trace = Environment.GetEnvironmentVariable("ALMAB_TRACE") == "1";
+    ulong hash = 14695981039346656037UL;
     Action step = name switch
     {
         "ucb1" => Single(new Ucb1Policy(n)),
@@ -41,11 +44,25 @@ if (args.Length == 4 && args[0] == "policy")
 
     double wall = clock.Elapsed.TotalSeconds, cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
     Console.WriteLine(string.Create(inv, $"{decisions / wall:R} {cpu:R}"));
+    if (trace)
+    {
+        Console.Error.WriteLine(string.Create(inv, $"chosen-arms hash {hash:x16}"));
+    }
+
     return 0;
+
+    void Chose(int a)
+    {
+        if (trace)
+        {
+            hash = (hash ^ (ulong)(uint)a) * 1099511628211UL;
+        }
+    }
 
     Action Single(IBanditPolicy p) => () =>
     {
         int a = p.Select();
+        Chose(a);
         p.Update(a, rng.NextDouble() < means[a] ? 1.0 : 0.0);
     };
 
@@ -70,6 +87,7 @@ if (args.Length == 4 && args[0] == "policy")
             }
 
             int a = p.Select(x);
+            Chose(a);
             p.Update(a, x, rng.NextDouble() < means[a] ? 1.0 : 0.0);
         };
     }
@@ -82,6 +100,7 @@ if (args.Length == 4 && args[0] == "policy")
             p.SelectSet(set);
             foreach (int a in set)
             {
+                Chose(a);
                 p.Update(a, rng.NextDouble() < means[a] ? 1.0 : 0.0);
             }
         };

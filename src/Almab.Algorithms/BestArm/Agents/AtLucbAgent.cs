@@ -105,7 +105,7 @@ public sealed class AtLucbAgent : IBestArmAgent
         int n = ++_pulls[arm];
         double mean = (_rewardSum[arm] += reward) / n;
         _upper.Set(arm, mean, Math.Sqrt(0.5) * SqrtTables.InvSqrt(n), 1.0);
-        _means.Set(arm, mean, 0.0, 1.0);
+        _means.SetFlat(arm, mean);
         if (_initial < _arms)
         {
             if (++_initial < _arms)

@@ -7,11 +7,8 @@ namespace Almab.Algorithms.BestArm.Agents;
 /// (one pseudo-pull consuming a full unit) keeps ĉ_k &gt; 0 when Bernoulli consumption has shown no use yet; it is
 /// a convention, not a tuned constant. The recommendation is the empirical best arm, as for UCB.
 /// </summary>
-public sealed class ResourceAwareUcbAgent : UcbFamilyAgent
+public sealed class ResourceAwareUcbAgent : UcbFamilyAgent<CostWeights>
 {
-    private double[] _use = [];
-    private int _resources;
-
     /// <summary>Creates the agent with exploration factor <paramref name="a"/> (2, as UCB).</summary>
     public ResourceAwareUcbAgent(double a = 2.0) : base(a)
     {
@@ -19,12 +16,21 @@ public sealed class ResourceAwareUcbAgent : UcbFamilyAgent
 
     /// <inheritdoc />
     public override string Name => "ra-ucb";
+}
+
+/// <summary>RA-UCB's multiplier 1 / ĉ_k, ĉ_k = Σ_l ((S_{l,k} + 1) / (n_k + 1)) / C_l.</summary>
+public struct CostWeights : IUcbWeights
+{
+    private double[] _use;
+    private int _arms;
+    private int _resources;
 
     /// <inheritdoc />
-    protected override void ResetWeights(int arms, int resources)
+    public void Reset(int arms, int resources)
     {
+        _arms = arms;
         _resources = resources;
-        if (_use.Length < arms * resources)
+        if (_use is null || _use.Length < arms * resources)
         {
             _use = new double[arms * resources];
         }
@@ -33,22 +39,21 @@ public sealed class ResourceAwareUcbAgent : UcbFamilyAgent
     }
 
     /// <inheritdoc />
-    protected override void ObserveConsumption(int arm, int n, ReadOnlySpan<double> consumption)
+    public readonly void Observe(int arm, ReadOnlySpan<double> consumption)
     {
         for (int l = 0; l < _resources; l++)
         {
-            _use[l * Arms + arm] += consumption[l];
+            _use[l * _arms + arm] += consumption[l];
         }
     }
 
     /// <inheritdoc />
-    protected override double Weight(int arm, int n)
+    public readonly double Weight(int arm, int n, ReadOnlySpan<double> budgets)
     {
         double cost = 0;
-        var budgets = Budgets;
         for (int l = 0; l < _resources; l++)
         {
-            cost += (_use[l * Arms + arm] + 1.0) / (n + 1.0) / budgets[l];
+            cost += (_use[l * _arms + arm] + 1.0) / (n + 1.0) / budgets[l];
         }
 
         return 1.0 / cost;

@@ -4,7 +4,7 @@ namespace Almab.Algorithms.BestArm.Agents;
 /// UCB (Bubeck et al., 2009, as a BAIwRC baseline in the SH-RR paper, section 7): pull argmax mean + sqrt(a ln t / n),
 /// a = 2 by default; recommend the empirical best arm. Ignores consumption.
 /// </summary>
-public sealed class UcbAgent : UcbFamilyAgent
+public sealed class UcbAgent : UcbFamilyAgent<UnitWeights>
 {
     /// <summary>Creates UCB with exploration factor <paramref name="a"/> (the paper's a = 2).</summary>
     public UcbAgent(double a = 2.0) : base(a)
@@ -13,17 +13,21 @@ public sealed class UcbAgent : UcbFamilyAgent
 
     /// <inheritdoc />
     public override string Name => "ucb";
+}
 
+/// <summary>UCB's multiplier: 1 for every arm.</summary>
+public struct UnitWeights : IUcbWeights
+{
     /// <inheritdoc />
-    protected override void ResetWeights(int arms, int resources)
+    public readonly void Reset(int arms, int resources)
     {
     }
 
     /// <inheritdoc />
-    protected override void ObserveConsumption(int arm, int n, ReadOnlySpan<double> consumption)
+    public readonly void Observe(int arm, ReadOnlySpan<double> consumption)
     {
     }
 
     /// <inheritdoc />
-    protected override double Weight(int arm, int n) => 1.0;
+    public readonly double Weight(int arm, int n, ReadOnlySpan<double> budgets) => 1.0;
 }

@@ -55,15 +55,22 @@ public sealed partial class AlmabDcOptimizer
             // Algorithm 1, lines 4-6: s_q = the bandit's score of q's arm, q_t = argmax s_q (ties: better acquisition rank).
             _bandit.ComputeIndices(_armIndices);
             double best = double.NegativeInfinity;
+            int firstArm = ArmPartition.ArmOf(candidates[shortlist[0]]);
+            bool oneRegion = true;
             for (int k = 0; k < m; k++)
             {
-                double s = _armIndices[ArmPartition.ArmOf(candidates[shortlist[k]])];
+                int arm = ArmPartition.ArmOf(candidates[shortlist[k]]);
+                oneRegion &= arm == firstArm;
+                double s = _armIndices[arm];
                 if (s > best)
                 {
                     best = s;
                     pick = shortlist[k];
                 }
             }
+
+            Diagnostics = new ShortlistDiagnostics(Diagnostics.Choices + 1, Diagnostics.OneRegion + (oneRegion ? 1 : 0),
+                Diagnostics.Overrides + (pick != shortlist[0] ? 1 : 0));
         }
 
         usedThisAsk.Add(pick);

@@ -40,6 +40,14 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     private int _modelCount;
     private bool _modelReady;
 
+    /// <summary>
+    /// How the bandit layer's choices went so far (diagnostics of the ablation study, section 3.5): shortlist decisions the
+    /// bandit made, how many of them had every candidate in one region (the bandit cannot change the acquisition's top
+    /// choice then), and how many picked another candidate than the acquisition's top one. Zero for the variants without a
+    /// bandit choice (no MAB, no AL, pure BO).
+    /// </summary>
+    public ShortlistDiagnostics Diagnostics { get; private set; }
+
     /// <summary>Creates the optimizer over <paramref name="space"/>; every random choice derives from <paramref name="seed"/>.</summary>
     public AlmabDcOptimizer(SearchSpace space, Seed seed, AlmabDcOptions? options = null)
     {

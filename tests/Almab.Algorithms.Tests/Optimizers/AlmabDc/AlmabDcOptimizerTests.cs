@@ -62,6 +62,42 @@ public sealed class AlmabDcOptimizerTests
         Assert.Equal(12, opt.ObservationCount);
     }
 
+    /// <summary>
+    /// The shortlist diagnostics count what Algorithm 1's bandit step did: only the bandit variants make such choices;
+    /// a choice among candidates of one region cannot leave the acquisition's top one; with a shortlist of one every
+    /// choice is of one region and none overrides.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void ShortlistDiagnosticsCountOnlyTheBanditsOwnChoices(AlmabDcVariant variant)
+    {
+        foreach (int shortlist in new[] { 1, 5 })
+        {
+            var opt = new AlmabDcOptimizer(Branin.Space, new Seed(4), OptimizerRuns.Fast(variant) with { ShortlistSize = shortlist });
+            for (int i = 0; i < 25; i++)
+            {
+                var t = opt.Ask(1)[0];
+                opt.Tell(t, new Observation(Branin.ValueAt(t.Configuration.Values)));
+            }
+
+            var d = opt.Diagnostics;
+            if (variant is AlmabDcVariant.Ucb or AlmabDcVariant.Thompson)
+            {
+                Assert.InRange(d.Choices, 10, 25); // every decision after the random initial design
+                Assert.True(d.OneRegion + d.Overrides <= d.Choices, $"{d}");
+                if (shortlist == 1)
+                {
+                    Assert.Equal(d.Choices, d.OneRegion);
+                    Assert.Equal(0, d.Overrides);
+                }
+            }
+            else
+            {
+                Assert.Equal(default, d);
+            }
+        }
+    }
+
     [Fact]
     public void FiniteSpacesGiveOneArmPerPointAndTheGivenDesignComesFirst()
     {

@@ -44,6 +44,17 @@ public sealed record InitialDesignSpec(string Kind = "none", int Points = 0, Imm
     public int Count => Kind == "fixed" ? (Configurations.IsDefault ? 0 : Configurations.Length) : Kind == "none" ? 0 : Points;
 }
 
+/// <summary>
+/// A split of the final metric into two outcome modes, for emulators with a narrow global basin beside a broad deceptive
+/// one: a replicate whose final metric is beyond <paramref name="Threshold"/> (above it when higher is better, below it
+/// otherwise) reached the <paramref name="Better"/> mode, the others ended in the <paramref name="Worse"/> one. The report
+/// then gives each method's share of replicates per mode (Wilson 95 % interval) and its mean within each mode.
+/// </summary>
+/// <param name="Threshold">Final-metric boundary between the modes, in the metric's own units.</param>
+/// <param name="Better">What the better mode is (e.g. "global basin (accuracy > 0.92)").</param>
+/// <param name="Worse">What the other mode is (e.g. "deceptive basin (ceiling 0.903)").</param>
+public sealed record OutcomeModesSpec(double Threshold, string Better, string Worse);
+
 /// <summary>Gaussian-process settings shared by the case's model-based methods.</summary>
 /// <param name="Kernel">rbf, matern12, matern32 or matern52.</param>
 /// <param name="LengthScale">Length-scale in native units of the (single or isotropic) input, when fixed.</param>
@@ -112,4 +123,7 @@ public sealed record CaseDefinition
 
     /// <summary>Readings that are ours where the paper is ambiguous; printed in the report.</summary>
     public ImmutableArray<string> ProtocolNotes { get; init; } = [];
+
+    /// <summary>Optional split of the final metric into two outcome modes (the report's outcome-modes table).</summary>
+    public OutcomeModesSpec? OutcomeModes { get; init; }
 }

@@ -134,6 +134,11 @@ public static class CaseLoader
             yield return "noise levels must be finite numbers >= 0";
         }
 
+        if (c.OutcomeModes is { } modes && (!double.IsFinite(modes.Threshold) || string.IsNullOrWhiteSpace(modes.Better) || string.IsNullOrWhiteSpace(modes.Worse)))
+        {
+            yield return "outcomeModes needs a finite threshold and non-empty 'better' and 'worse' labels";
+        }
+
         string[] designs = ["none", "fixed", "random", "lhs"];
         if (!designs.Contains(c.InitialDesign.Kind))
         {

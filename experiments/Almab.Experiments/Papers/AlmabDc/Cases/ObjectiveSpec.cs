@@ -79,31 +79,37 @@ public sealed record GaussianMixtureSpec(ImmutableArray<MixtureComponent> Compon
 }
 
 /// <summary>Case 1 emulator.</summary>
-public sealed record HpoEmulatorSpec(double Noise) : ObjectiveSpec
+/// <param name="Noise">Observation noise sd.</param>
+/// <param name="GlobalBasinOnly">Leave the deceptive basin out (the single-basin diagnostic reading of the ablation claims).</param>
+public sealed record HpoEmulatorSpec(double Noise, bool GlobalBasinOnly = false) : ObjectiveSpec
 {
     /// <inheritdoc />
     public override double DefaultNoise => Noise;
 
     /// <inheritdoc />
-    public override IObjective Create(double noise, Seed replicateSeed) => new HpoEmulatorObjective(noise);
+    public override IObjective Create(double noise, Seed replicateSeed) => new HpoEmulatorObjective(noise, GlobalBasinOnly);
 }
 
 /// <summary>Case 2 emulator.</summary>
-public sealed record AirfoilEmulatorSpec(double Noise) : ObjectiveSpec
+/// <param name="Noise">Observation noise sd.</param>
+/// <param name="GlobalBasinOnly">Leave the broad local basin out (the single-basin diagnostic reading of the ablation claims).</param>
+public sealed record AirfoilEmulatorSpec(double Noise, bool GlobalBasinOnly = false) : ObjectiveSpec
 {
     /// <inheritdoc />
     public override double DefaultNoise => Noise;
 
     /// <inheritdoc />
-    public override IObjective Create(double noise, Seed replicateSeed) => new AirfoilEmulatorObjective(noise);
+    public override IObjective Create(double noise, Seed replicateSeed) => new AirfoilEmulatorObjective(noise, GlobalBasinOnly);
 }
 
 /// <summary>Case 3 emulator.</summary>
-public sealed record RlEmulatorSpec(double Noise) : ObjectiveSpec
+/// <param name="Noise">Observation noise sd.</param>
+/// <param name="GlobalBasinOnly">Leave the deceptive basin out (the single-basin diagnostic reading of the ablation claims).</param>
+public sealed record RlEmulatorSpec(double Noise, bool GlobalBasinOnly = false) : ObjectiveSpec
 {
     /// <inheritdoc />
     public override double DefaultNoise => Noise;
 
     /// <inheritdoc />
-    public override IObjective Create(double noise, Seed replicateSeed) => new RlEmulatorObjective(noise);
+    public override IObjective Create(double noise, Seed replicateSeed) => new RlEmulatorObjective(noise, GlobalBasinOnly);
 }

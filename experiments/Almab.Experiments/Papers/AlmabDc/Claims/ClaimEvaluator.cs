@@ -144,10 +144,10 @@ public sealed class ClaimEvaluator(IReadOnlyList<ReplicateResult> results, Func<
         double p = ClaimStatistics.OneSidedP(x, y, alternative, comparisons);
         bool below = p < claim.Stated;
         string medians = $"medians {F(IntervalEstimates.Median(x).Median)} vs {F(IntervalEstimates.Median(y).Median)}";
-        return new(claim, p, double.NaN, double.NaN, below ? "reproduced" : "not reproduced",
-            $"one-sided Mann–Whitney U, H1: {claim.Method}'s final {cell[0].MetricName} tends to be {(alternative == "less" ? "smaller" : "larger")} than {versus}'s "
+        string reason = $"one-sided Mann–Whitney U, H1: {claim.Method}'s final {cell[0].MetricName} tends to be {(alternative == "less" ? "smaller" : "larger")} than {versus}'s "
             + $"(normal approximation with tie and continuity correction), n = {x.Count} + {y.Count} replicates, Bonferroni × {comparisons}: p = {F(p)} "
-            + $"{(below ? "<" : ">=")} {F(claim.Stated)}; {medians}");
+            + $"{(below ? "<" : ">=")} {F(claim.Stated)}; {medians}";
+        return new(claim, p, double.NaN, double.NaN, below ? "reproduced" : "not reproduced", claim.Reason is null ? reason : reason + "; " + claim.Reason);
     }
 
     private ClaimVerdict EffectiveSpeedup(ClaimSpec claim, CaseDefinition definition, List<ReplicateResult> cell, int k)

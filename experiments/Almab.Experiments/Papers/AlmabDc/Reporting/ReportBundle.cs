@@ -60,6 +60,11 @@ public static class ReportBundle
             index.AppendLine("## Tables");
             index.AppendLine();
             index.AppendLine($"- [summary.md](summary.md) ([csv](summary.csv), [LaTeX](summary.tex)) — final {metric} per method, K, budget and noise: mean ± sd, median [IQR], cumulative regret, virtual and real time; † / †† = two-sided Mann–Whitney U against {reference}, Bonferroni-adjusted p < 0.05 / 0.01.");
+            foreach (string line in OutcomeModesReport.Write(report))
+            {
+                index.AppendLine(line);
+            }
+
             index.AppendLine();
             index.AppendLine("## Figures");
             index.AppendLine();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Almab.Algorithms.Objectives;
+using Almab.Algorithms.Optimizers;
 using Almab.Algorithms.Objectives.Cases;
 using Almab.Algorithms.Randomness;
 using Almab.Algorithms.Spaces;
@@ -21,6 +22,9 @@ namespace Almab.Experiments.Papers.AlmabDc.Runner;
 /// </summary>
 public sealed class CaseCellRunner(IReadOnlyDictionary<string, CaseDefinition> cases, MethodRegistry registry, Seed root)
 {
+    /// <summary>Called with each cell's optimizer after its run (diagnostics, e.g. bench/ShortlistDiagnostics); null = none.</summary>
+    public Action<CellKey, IOptimizer>? OnOptimizerDone { get; init; }
+
     /// <summary>Runs <paramref name="cell"/>; the cancellation token is checked before the run starts.</summary>
     public ReplicateResult Run(CellKey cell, CancellationToken cancel)
     {
@@ -37,6 +41,7 @@ public sealed class CaseCellRunner(IReadOnlyDictionary<string, CaseDefinition> c
         try
         {
             run = OptimizationRun.Execute(config, optimizer, objective, replicate.Derive("cluster").Derive(cell.Workers), replicate.Derive("noise"));
+            OnOptimizerDone?.Invoke(cell, optimizer);
         }
         finally
         {
