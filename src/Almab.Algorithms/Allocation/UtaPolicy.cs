@@ -11,6 +11,8 @@ public sealed class UtaPolicy : IAllocationPolicy
 {
     private readonly Seed _seed;
     private readonly int[] _permutation;
+    private readonly int[] _touched;
+    private int _stamp;
     private Rng _rng;
 
     /// <summary>Creates UTA for <paramref name="workers"/> workers drawing from <paramref name="seed"/>.</summary>
@@ -25,6 +27,7 @@ public sealed class UtaPolicy : IAllocationPolicy
         _seed = seed;
         _rng = seed.CreateRng();
         _permutation = new int[workers];
+        _touched = new int[workers];
     }
 
     /// <inheritdoc />
@@ -47,17 +50,25 @@ public sealed class UtaPolicy : IAllocationPolicy
         allocation.Fill(tasks / Workers);
         int extra = tasks % Workers;
 
-        // Partial Fisher-Yates: the first `extra` entries become a uniform random subset of distinct workers.
-        for (int i = 0; i < Workers; i++)
+        // Partial Fisher-Yates: the first `extra` entries become a uniform random subset of distinct workers. The
+        // permutation starts as the identity every round; only the entries a swap touched are stored (stamped with the
+        // round), so a round costs O(extra) instead of resetting all n entries, with the same draws and the same subset.
+        if (++_stamp == 0)
         {
-            _permutation[i] = i;
+            Array.Clear(_touched);
+            _stamp = 1;
         }
 
         for (int e = 0; e < extra; e++)
         {
             int j = e + _rng.Next(Workers - e);
-            (_permutation[e], _permutation[j]) = (_permutation[j], _permutation[e]);
-            allocation[_permutation[e]]++;
+            int atE = _touched[e] == _stamp ? _permutation[e] : e;
+            int atJ = _touched[j] == _stamp ? _permutation[j] : j;
+            _permutation[j] = atE;
+            _touched[j] = _stamp;
+            _permutation[e] = atJ;
+            _touched[e] = _stamp;
+            allocation[atJ]++;
         }
     }
 
