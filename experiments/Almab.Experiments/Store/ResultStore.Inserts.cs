@@ -19,6 +19,10 @@ public sealed partial class ResultStore
         private readonly SqliteConnection _connection;
         private readonly sqlite3_stmt _replicate;
         private readonly sqlite3_stmt _evaluation;
+        private readonly sqlite3_stmt _evaluations;
+
+        /// <summary>Evaluation rows one statement of <see cref="_evaluations"/> inserts (a replicate's rows go in groups of this).</summary>
+        private const int Group = 8;
 
         public Inserts(SqliteConnection connection)
         {
@@ -26,10 +30,15 @@ public sealed partial class ResultStore
             _replicate = Prepare(
                 $"INSERT INTO replicates({CellColumns}, seed, metric_name, final_metric, cumulative_regret, makespan_seconds, compute_seconds, evaluations, crashed_attempts) " +
                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-            _evaluation = Prepare(
-                $"INSERT INTO evaluations({CellColumns}, idx, virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric) " +
-                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+            const string evaluationInsert = "INSERT INTO evaluation_rows(replicate_id, idx, virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric) VALUES";
+            _evaluation = Prepare(evaluationInsert + Tuple(0));
+            _evaluations = Prepare(evaluationInsert + string.Join(", ", Enumerable.Range(0, Group).Select(Tuple)));
+
+            // Row j of a statement binds ?1 (the replicate's id) and its own nine values from ?(2 + 9j).
+            static string Tuple(int j) => "(?1, " + string.Join(", ", Enumerable.Range(2 + (RowValues * j), RowValues).Select(i => $"?{i}")) + ")";
         }
+
+        private const int RowValues = 9;
 
         public void Add(ReplicateResult result)
         {
@@ -44,26 +53,48 @@ public sealed partial class ResultStore
             Check(result.CrashedAttempts is int crashed ? raw.sqlite3_bind_int(_replicate, 14, crashed) : raw.sqlite3_bind_null(_replicate, 14));
             Step(_replicate);
 
-            BindCell(_evaluation, result.Cell);
-            foreach (var e in result.Evaluations)
+            // The id SQLite gave the replicate's row (its INTEGER PRIMARY KEY): the key of its evaluations. Rows go in
+            // groups of eight per statement, the rest one by one: each statement executed costs a step and a reset.
+            long id = raw.sqlite3_last_insert_rowid(_connection.Handle);
+            Check(raw.sqlite3_bind_int64(_evaluations, 1, id));
+            Check(raw.sqlite3_bind_int64(_evaluation, 1, id));
+            var rows = result.Evaluations.AsSpan();
+            int grouped = rows.Length - (rows.Length % Group);
+            for (int start = 0; start < grouped; start += Group)
             {
-                Check(raw.sqlite3_bind_int(_evaluation, 7, e.Index));
-                Check(raw.sqlite3_bind_double(_evaluation, 8, e.VirtualSeconds));
-                Check(raw.sqlite3_bind_double(_evaluation, 9, e.ComputeSeconds));
-                Check(raw.sqlite3_bind_int(_evaluation, 10, e.Worker));
-                Check(raw.sqlite3_bind_text(_evaluation, 11, e.Configuration));
-                Check(raw.sqlite3_bind_double(_evaluation, 12, e.Observed));
-                BindNullable(_evaluation, 13, e.TrueValue);
-                BindNullable(_evaluation, 14, e.BestSoFar);
-                BindNullable(_evaluation, 15, e.Metric);
+                for (int j = 0; j < Group; j++)
+                {
+                    BindEvaluation(_evaluations, 2 + (RowValues * j), rows[start + j]);
+                }
+
+                Step(_evaluations);
+            }
+
+            foreach (var e in rows[grouped..])
+            {
+                BindEvaluation(_evaluation, 2, e);
                 Step(_evaluation);
             }
+        }
+
+        private void BindEvaluation(sqlite3_stmt statement, int first, EvaluationRow e)
+        {
+            Check(raw.sqlite3_bind_int(statement, first, e.Index));
+            Check(raw.sqlite3_bind_double(statement, first + 1, e.VirtualSeconds));
+            Check(raw.sqlite3_bind_double(statement, first + 2, e.ComputeSeconds));
+            Check(raw.sqlite3_bind_int(statement, first + 3, e.Worker));
+            Check(raw.sqlite3_bind_text(statement, first + 4, e.Configuration));
+            Check(raw.sqlite3_bind_double(statement, first + 5, e.Observed));
+            BindNullable(statement, first + 6, e.TrueValue);
+            BindNullable(statement, first + 7, e.BestSoFar);
+            BindNullable(statement, first + 8, e.Metric);
         }
 
         public void Dispose()
         {
             _replicate.Dispose();
             _evaluation.Dispose();
+            _evaluations.Dispose();
         }
 
         private sqlite3_stmt Prepare(string sql)

@@ -6,13 +6,14 @@ namespace Almab.Experiments.Store;
 
 /// <summary>
 /// Schema checks, creation and upgrades of <see cref="ResultStore"/>. Schema history: 1, the first; 2 (issue 18) adds
-/// <c>replicates.crashed_attempts</c>, the attempts simulated worker crashes cut short (NULL: not recorded).
-/// Databases created since the runner-scaling work of issue 18 store <c>evaluations</c> as a <c>WITHOUT ROWID</c>
-/// table: the rows live in the primary key's own B-tree instead of in a rowid table plus a separate index holding the
-/// same seven key columns again, so each evaluation is one B-tree insert instead of two (the single writer's share of
-/// a cheap-cell run fell from 23 % to 17 % of the process's CPU samples) and the file is about a fifth smaller. That is
-/// a storage layout, not a schema change: every table, column, key and query is the same, older databases keep their
-/// layout and are read and written as before, and a merge copies rows between either layout.
+/// <c>replicates.crashed_attempts</c>, the attempts simulated worker crashes cut short (NULL: not recorded); 3 (issue 18,
+/// runner scaling) gives each replicate an integer <c>id</c> and stores its evaluations in <c>evaluation_rows</c>
+/// keyed by (<c>replicate_id</c>, <c>idx</c>), a <c>WITHOUT ROWID</c> table, with the view <c>evaluations</c>
+/// presenting the same columns as before (cell coordinates joined back in). Schema 2 repeated the six cell columns,
+/// two of them text, in every evaluation row and in its primary-key index: each insert was a seek comparing those
+/// texts level by level. Replicates finish in any order, so those seeks landed anywhere in the B-tree, and the single
+/// writer became the serial part that kept two threads from scaling on cheap cells. Schema 3's keys grow with each
+/// replicate written, so every evaluation insert is an append to one B-tree with integer keys.
 /// </summary>
 public sealed partial class ResultStore
 {
@@ -56,16 +57,28 @@ public sealed partial class ResultStore
 
     /// <summary>
     /// Upgrades a database of schema <paramref name="from"/> to <see cref="SchemaNumber"/> in one transaction (all steps
-    /// or none, so a failed upgrade leaves the file as it was). 1 → 2 adds <c>replicates.crashed_attempts</c> as NULL
-    /// for the replicates already stored: schema 1 did not record crashes, and NULL says "not recorded" rather than
-    /// claiming zero. Every stored value is kept as it was.
+    /// or none, so a failed upgrade — a full disk, say — leaves the file as it was). 1 → 2 adds
+    /// <c>replicates.crashed_attempts</c> as NULL for the replicates already stored: schema 1 did not record crashes,
+    /// and NULL says "not recorded" rather than claiming zero. 2 → 3 rebuilds both tables in the new shape, replicates
+    /// numbered in cell order, every stored value copied as it was.
     /// </summary>
     private void Upgrade(int from)
     {
         using var tx = _connection.BeginTransaction();
         using var cmd = _connection.CreateCommand();
         cmd.Transaction = tx;
+        string values = "virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric";
+        string replicateColumns = $"{CellColumns}, seed, metric_name, final_metric, cumulative_regret, makespan_seconds, compute_seconds, evaluations, crashed_attempts";
+        string cellMatch = string.Join(" AND ", CellColumns.Split(", ").Select(c => $"r.{c} = e.{c}"));
         cmd.CommandText = (from < 2 ? "ALTER TABLE replicates ADD COLUMN crashed_attempts INTEGER CHECK(crashed_attempts >= 0);" : "")
+            + (from < 3
+                ? "ALTER TABLE replicates RENAME TO replicates_schema2; ALTER TABLE evaluations RENAME TO evaluations_schema2;"
+                  + Tables
+                  + $"INSERT INTO replicates({replicateColumns}) SELECT {replicateColumns} FROM replicates_schema2 ORDER BY {CellColumns};"
+                  + $"INSERT INTO evaluation_rows(replicate_id, idx, {values}) SELECT r.id, e.idx, {string.Join(", ", values.Split(", ").Select(c => "e." + c))} "
+                  + $"FROM evaluations_schema2 e JOIN replicates r ON {cellMatch} ORDER BY r.id, e.idx;"
+                  + "DROP TABLE evaluations_schema2; DROP TABLE replicates_schema2;" + EvaluationsView
+                : "")
             + $"UPDATE meta SET value = '{SchemaVersion}' WHERE key = 'schema';";
         cmd.ExecuteNonQuery();
         tx.Commit();
@@ -157,23 +170,38 @@ public sealed partial class ResultStore
     {
         using var cmd = _connection.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = $"""
-            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE replicates(
-                case_id TEXT NOT NULL, method TEXT NOT NULL, workers INTEGER NOT NULL, budget INTEGER NOT NULL,
-                noise REAL NOT NULL, replicate INTEGER NOT NULL, seed TEXT NOT NULL, metric_name TEXT NOT NULL,
-                final_metric REAL NOT NULL, cumulative_regret REAL, makespan_seconds REAL NOT NULL,
-                compute_seconds REAL NOT NULL, evaluations INTEGER NOT NULL,
-                crashed_attempts INTEGER CHECK(crashed_attempts >= 0),
-                PRIMARY KEY({CellColumns}));
-            CREATE TABLE evaluations(
-                case_id TEXT NOT NULL, method TEXT NOT NULL, workers INTEGER NOT NULL, budget INTEGER NOT NULL,
-                noise REAL NOT NULL, replicate INTEGER NOT NULL, idx INTEGER NOT NULL, virtual_seconds REAL NOT NULL,
-                compute_seconds REAL NOT NULL, worker INTEGER NOT NULL, configuration TEXT NOT NULL, observed REAL NOT NULL,
-                true_value REAL, best_so_far REAL, metric REAL,
-                PRIMARY KEY({CellColumns}, idx)) WITHOUT ROWID;
-            INSERT INTO meta(key, value) VALUES('schema', '{SchemaVersion}');
-            """;
+        cmd.CommandText = "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);" + Tables + EvaluationsView
+            + $"INSERT INTO meta(key, value) VALUES('schema', '{SchemaVersion}');";
         cmd.ExecuteNonQuery();
     }
+
+    /// <summary>
+    /// Schema 3's two tables. <c>replicates.id</c> is an explicit INTEGER PRIMARY KEY, so VACUUM keeps it (an implicit
+    /// rowid may be renumbered). No FOREIGN KEY on <c>evaluation_rows.replicate_id</c>: its check would cost a lookup per
+    /// evaluation, and the store writes a replicate and its evaluations in one transaction, from the id the replicate's
+    /// insert returned.
+    /// </summary>
+    private const string Tables = $"""
+        CREATE TABLE replicates(
+            id INTEGER PRIMARY KEY,
+            case_id TEXT NOT NULL, method TEXT NOT NULL, workers INTEGER NOT NULL, budget INTEGER NOT NULL,
+            noise REAL NOT NULL, replicate INTEGER NOT NULL, seed TEXT NOT NULL, metric_name TEXT NOT NULL,
+            final_metric REAL NOT NULL, cumulative_regret REAL, makespan_seconds REAL NOT NULL,
+            compute_seconds REAL NOT NULL, evaluations INTEGER NOT NULL,
+            crashed_attempts INTEGER CHECK(crashed_attempts >= 0),
+            UNIQUE({CellColumns}));
+        CREATE TABLE evaluation_rows(
+            replicate_id INTEGER NOT NULL, idx INTEGER NOT NULL, virtual_seconds REAL NOT NULL,
+            compute_seconds REAL NOT NULL, worker INTEGER NOT NULL, configuration TEXT NOT NULL, observed REAL NOT NULL,
+            true_value REAL, best_so_far REAL, metric REAL,
+            PRIMARY KEY(replicate_id, idx)) WITHOUT ROWID;
+        """;
+
+    /// <summary>The evaluations as schemas 1 and 2 stored them, one row each with its cell coordinates, for SQL users.</summary>
+    private const string EvaluationsView = """
+        CREATE VIEW evaluations AS
+            SELECT r.case_id, r.method, r.workers, r.budget, r.noise, r.replicate, e.idx, e.virtual_seconds, e.compute_seconds,
+                   e.worker, e.configuration, e.observed, e.true_value, e.best_so_far, e.metric
+            FROM evaluation_rows e JOIN replicates r ON r.id = e.replicate_id;
+        """;
 }

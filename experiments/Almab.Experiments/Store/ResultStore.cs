@@ -17,10 +17,10 @@ namespace Almab.Experiments.Store;
 public sealed partial class ResultStore : IDisposable
 {
     /// <summary>Schema identifier stored in the <c>meta</c> table.</summary>
-    public const string SchemaVersion = SchemaPrefix + "2";
+    public const string SchemaVersion = SchemaPrefix + "3";
 
     private const string SchemaPrefix = "almab-results-";
-    private const int SchemaNumber = 2;
+    private const int SchemaNumber = 3;
 
     private const string CellColumns = "case_id, method, workers, budget, noise, replicate";
     private readonly SqliteConnection _connection;
@@ -191,25 +191,29 @@ public sealed partial class ResultStore : IDisposable
     /// <summary>Reads every replicate with its evaluations, ordered by cell coordinates.</summary>
     public IEnumerable<ReplicateResult> ReadAll()
     {
-        var evaluations = new Dictionary<CellKey, List<EvaluationRow>>();
-        using (var cmd = Command($"SELECT {CellColumns}, idx, virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric FROM evaluations ORDER BY {CellColumns}, idx"))
+        // Both reads follow a key's order (evaluation_rows' primary key, replicates' unique cell index): no sort.
+        var evaluations = new Dictionary<long, List<EvaluationRow>>();
+        using (var cmd = Command("SELECT replicate_id, idx, virtual_seconds, compute_seconds, worker, configuration, observed, true_value, best_so_far, metric FROM evaluation_rows ORDER BY replicate_id, idx"))
         using (var reader = cmd.ExecuteReader())
         {
+            long current = long.MinValue;
+            List<EvaluationRow>? list = null;
             while (reader.Read())
             {
-                var cell = ReadCell(reader, 0);
-                if (!evaluations.TryGetValue(cell, out var list))
+                long id = reader.GetInt64(0);
+                if (id != current || list is null)
                 {
-                    evaluations[cell] = list = [];
+                    evaluations[id] = list = [];
+                    current = id;
                 }
 
-                list.Add(new EvaluationRow(reader.GetInt32(6), reader.GetDouble(7), reader.GetDouble(8), reader.GetInt32(9),
-                    reader.GetString(10), reader.GetDouble(11), ReadNullable(reader, 12), ReadNullable(reader, 13), ReadNullable(reader, 14)));
+                list.Add(new EvaluationRow(reader.GetInt32(1), reader.GetDouble(2), reader.GetDouble(3), reader.GetInt32(4),
+                    reader.GetString(5), reader.GetDouble(6), ReadNullable(reader, 7), ReadNullable(reader, 8), ReadNullable(reader, 9)));
             }
         }
 
         var results = new List<ReplicateResult>();
-        using (var cmd = Command($"SELECT {CellColumns}, seed, metric_name, final_metric, cumulative_regret, makespan_seconds, compute_seconds, crashed_attempts FROM replicates ORDER BY {CellColumns}"))
+        using (var cmd = Command($"SELECT {CellColumns}, seed, metric_name, final_metric, cumulative_regret, makespan_seconds, compute_seconds, crashed_attempts, id FROM replicates ORDER BY {CellColumns}"))
         using (var reader = cmd.ExecuteReader())
         {
             while (reader.Read())
@@ -217,7 +221,7 @@ public sealed partial class ResultStore : IDisposable
                 var cell = ReadCell(reader, 0);
                 results.Add(new ReplicateResult(cell, ulong.Parse(reader.GetString(6), CultureInfo.InvariantCulture), reader.GetString(7),
                     reader.GetDouble(8), ReadNullable(reader, 9), reader.GetDouble(10), reader.GetDouble(11),
-                    evaluations.TryGetValue(cell, out var rows) ? [.. rows] : ImmutableArray<EvaluationRow>.Empty)
+                    evaluations.TryGetValue(reader.GetInt64(13), out var rows) ? [.. rows] : ImmutableArray<EvaluationRow>.Empty)
                 {
                     CrashedAttempts = reader.IsDBNull(12) ? null : reader.GetInt32(12),
                 });

@@ -8,10 +8,11 @@ using Microsoft.Data.Sqlite;
 namespace Almab.Experiments.Tests.Store;
 
 /// <summary>
-/// Store schema 2 (crashed_attempts) against a database that Almab with schema 1 wrote
-/// (Fixtures/store/results-schema1.db, made by generate_schema1_fixture.sh at main ea9171a, together with that
-/// version's own CSV export of it): the old database opens, is upgraded in place, and reads back exactly what the old
-/// version exported, with the crash count "not recorded"; a newer schema is still refused.
+/// The store's schema upgrades against databases older Almabs wrote, each with that version's own CSV export of it:
+/// Fixtures/store/results-schema1.db (generate_schema1_fixture.sh at main ea9171a, before crashed_attempts) and
+/// results-schema2.db (generate_schema2_fixture.sh at main 2830888, cell columns in every evaluation row). An old
+/// database opens, is upgraded in place to schema 3, and reads back exactly what the old version exported (schema 1's
+/// crash counts "not recorded"); a newer schema is still refused.
 /// </summary>
 public sealed class ResultStoreMigrationTests : IDisposable
 {
@@ -82,7 +83,7 @@ public sealed class ResultStoreMigrationTests : IDisposable
         {
             connection.Open();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "UPDATE meta SET value = 'almab-results-3' WHERE key = 'schema'";
+            cmd.CommandText = "UPDATE meta SET value = 'almab-results-4' WHERE key = 'schema'";
             Assert.Equal(1, cmd.ExecuteNonQuery());
         }
 
@@ -94,32 +95,57 @@ public sealed class ResultStoreMigrationTests : IDisposable
     }
 
     [Fact]
-    public void New_stores_keep_evaluations_in_their_key_b_tree_and_old_rowid_stores_merge_with_them_row_for_row()
+    public void A_schema_2_database_is_upgraded_and_exports_byte_for_byte_what_the_old_version_exported()
     {
-        // The fixture was written with the rowid layout (a table plus a separate primary-key index); stores created now
-        // hold evaluations WITHOUT ROWID. The layout must be invisible: an upgraded old store keeps its layout, and
-        // merging it into a new store gives back exactly its rows.
-        string old = Path.Combine(_dir, "old.db");
-        File.Copy(Fixture("results-schema1.db"), old);
-        string merged = Path.Combine(_dir, "merged.db");
-        using (var source = ResultStore.Open(old, create: false))
-        using (var target = ResultStore.Open(merged, create: true))
+        string path = Path.Combine(_dir, "v2.db");
+        File.Copy(Fixture("results-schema2.db"), path);
+        Assert.Equal("almab-results-2", Meta(path));
+        string csv = Path.Combine(_dir, "csv");
+        using (var store = ResultStore.Open(path, create: false))
         {
-            Assert.True(StoreMerger.Merge(target, [source]) > 0);
-            Assert.Equal(source.ReadAll(), target.ReadAll(), new ResultStoreTests.DeterministicEquality());
+            Assert.Equal(ResultStore.SchemaVersion, store.GetMeta("schema"));
+            CsvExporter.Export(store, csv);
         }
 
-        Assert.DoesNotContain("WITHOUT ROWID", EvaluationsSql(old), StringComparison.Ordinal);
-        Assert.Contains("WITHOUT ROWID", EvaluationsSql(merged), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Fixture("results-schema2.replicates.csv")), File.ReadAllText(Path.Combine(csv, "replicates.csv")));
+        Assert.Equal(File.ReadAllText(Fixture("results-schema2.evaluations.csv")), File.ReadAllText(Path.Combine(csv, "evaluations.csv")));
+
+        // The old evaluations table is gone; SQL users still find its rows, same columns, in the view of that name.
+        Assert.Equal(File.ReadAllLines(Fixture("results-schema2.evaluations.csv")).Length - 1, Scalar(path, "SELECT COUNT(*) FROM evaluations"));
+        Assert.Equal(0L, Scalar(path, "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%schema2%'"));
     }
 
-    private static string EvaluationsSql(string path)
+    [Fact]
+    public void New_stores_key_evaluations_by_replicate_id_and_vacuum_keeps_every_row_in_place()
     {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        string path = Path.Combine(_dir, "v3.db");
+        var cells = SyntheticCells.Grid(4).Expand();
+        List<ReplicateResult> before;
+        using (var store = ResultStore.Open(path, create: true))
+        {
+            // Out of cell order, as parallel replicates finish: ids follow the writes, reads follow the cells.
+            store.Write([.. cells.Reverse().Select(c => SyntheticCells.Run(c, CancellationToken.None))]);
+            before = store.ReadAll().ToList();
+        }
+
+        Assert.Equal(cells.Length, before.Count);
+        Assert.Contains("WITHOUT ROWID", (string)ScalarObject(path, "SELECT sql FROM sqlite_master WHERE name = 'evaluation_rows'"), StringComparison.Ordinal);
+        Assert.Equal(before.Sum(r => (long)r.Evaluations.Length), Scalar(path, "SELECT COUNT(*) FROM evaluations"));
+        Assert.Equal(0L, Scalar(path, "SELECT COUNT(*) FROM evaluation_rows WHERE replicate_id NOT IN (SELECT id FROM replicates)"));
+        Scalar(path, "VACUUM");
+        using var reopened = ResultStore.Open(path, create: false);
+        Assert.Equal(before, reopened.ReadAll(), new ResultStoreTests.DeterministicEquality());
+    }
+
+    private static long Scalar(string path, string sql) => ScalarObject(path, sql) is long n ? n : 0;
+
+    private static object ScalarObject(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'evaluations'";
-        return (string)cmd.ExecuteScalar()!;
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar() ?? DBNull.Value;
     }
 
     private static string? Meta(string path)

@@ -71,5 +71,51 @@ for (int r = 0; r < rounds; r++)
 
 ratios.Sort();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median speedup 1 -> {threads} threads: {ratios[ratios.Count / 2]:F2}x over {rounds} rounds"));
+
+// The serial part: the same results computed once, then written by this thread alone in the writer's batches, with
+// this thread's own CPU time; beside it the compute CPU per replicate on one thread. With W the write and C the compute
+// CPU per replicate, two cores can run the grid at most 2C / (C + W) times faster than one compute thread beside the writer.
+var computed = new List<ReplicateResult>(cells.Count);
+var computeClock = ThreadCpu();
+foreach (var cell in cells)
+{
+    computed.Add(cellRunner.Run(cell, CancellationToken.None));
+}
+
+double compute = (ThreadCpu() - computeClock).TotalSeconds;
+var writes = new List<double>();
+for (int r = 0; r < rounds; r++)
+{
+    string db = Path.Combine(scratch, $"write{r}.db");
+    using var store = ResultStore.Open(db, create: true);
+    var t0 = ThreadCpu();
+    foreach (var chunk in computed.Chunk(100))
+    {
+        store.Write(chunk);
+    }
+
+    writes.Add((ThreadCpu() - t0).TotalSeconds);
+}
+
+writes.Sort();
+double write = writes[writes.Count / 2];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"serial writer: compute {1e3 * compute / cells.Count:F3} ms/replicate, write {1e3 * write / cells.Count:F3} ms/replicate (median of {rounds}, batches of 100), W/C {write / compute:F3}, bound 2C/(C+W) {2 * compute / (compute + write):F2}x"));
 Directory.Delete(scratch, recursive: true);
 return 0;
+
+static TimeSpan ThreadCpu()
+{
+    // CLOCK_THREAD_CPUTIME_ID: this thread's CPU time only, whatever else the process runs.
+    Timespec ts;
+    return clock_gettime(3, out ts) == 0 ? TimeSpan.FromTicks(ts.Seconds * TimeSpan.TicksPerSecond + ts.Nanoseconds / 100) : throw new InvalidOperationException("clock_gettime failed");
+}
+
+[System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+static extern int clock_gettime(int clock, out Timespec time);
+
+internal struct Timespec
+{
+    public long Seconds;
+    public long Nanoseconds;
+}
