@@ -178,54 +178,41 @@ public sealed class CucbPolicy : ICombinatorialPolicy
         int i = start;
         if (Vector512.IsHardwareAccelerated)
         {
-            var w = Vector512.Create(width);
-            var lo = Vector512.Create(t0);
-            for (; i <= end - Vector512<double>.Count; i += Vector512<double>.Count)
-            {
-                var index = Vector512.Create(mean.Slice(i, Vector512<double>.Count)) + w * Vector512.Create(inv.Slice(i, Vector512<double>.Count));
-                ulong bits = (Vector512.GreaterThanOrEqual(index, lo) & Vector512.GreaterThan(index, Vector512.Create(h))).ExtractMostSignificantBits();
-                while (bits != 0)
-                {
-                    int j = BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    double v = index.GetElement(j);
-                    if (v > h)
-                    {
-                        h = Insert(i + j, v);
-                    }
-                }
-            }
+            h = ScanLanes<IndexLanes.Of512>(mean, inv, ref i, end, width, t0, h);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
-            var w = Vector256.Create(width);
-            var lo = Vector256.Create(t0);
-            for (; i <= end - Vector256<double>.Count; i += Vector256<double>.Count)
+            h = ScanLanes<IndexLanes.Of256>(mean, inv, ref i, end, width, t0, h);
+        }
+
+        return ScanLanes<IndexLanes.Of1>(mean, inv, ref i, end, width, t0, h);
+    }
+
+    /// <summary>
+    /// Whole chunks of <typeparamref name="TLanes"/> from <paramref name="i"/> (advanced past them): each lane whose
+    /// index mean + width inv is >= t0 and > h is offered in arm order, its index recomputed as the same scalar
+    /// expression (bit-equal to the lane's).
+    /// </summary>
+    private double ScanLanes<TLanes>(ReadOnlySpan<double> mean, ReadOnlySpan<double> inv, ref int i, int end, double width, double t0, double h)
+        where TLanes : struct, IIndexLanes
+    {
+        int at = i; // a local, not the by-ref counter, in the loop
+        for (; at <= end - TLanes.Count; at += TLanes.Count)
+        {
+            ulong bits = TLanes.Candidates(mean, inv, at, width, t0, h);
+            while (bits != 0)
             {
-                var index = Vector256.Create(mean.Slice(i, Vector256<double>.Count)) + w * Vector256.Create(inv.Slice(i, Vector256<double>.Count));
-                uint bits = (Vector256.GreaterThanOrEqual(index, lo) & Vector256.GreaterThan(index, Vector256.Create(h))).ExtractMostSignificantBits();
-                while (bits != 0)
+                int j = at + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                double v = mean[j] + width * inv[j];
+                if (v > h)
                 {
-                    int j = BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    double v = index.GetElement(j);
-                    if (v > h)
-                    {
-                        h = Insert(i + j, v);
-                    }
+                    h = Insert(j, v);
                 }
             }
         }
 
-        for (; i < end; i++)
-        {
-            double index = mean[i] + width * inv[i];
-            if (index >= t0 && index > h)
-            {
-                h = Insert(i, index);
-            }
-        }
-
+        i = at;
         return h;
     }
 
