@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Almab.Algorithms.Bandits;
@@ -173,6 +174,7 @@ public sealed class CucbPolicy : ICombinatorialPolicy
     }
 
     /// <summary>Inserts the block's lanes with index >= t0 and > the entry threshold h; returns the new threshold.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its own register allocation, away from SelectSet's
     private double ScanBlock(ReadOnlySpan<double> mean, ReadOnlySpan<double> inv, int start, int end, double width, double t0, double h)
     {
         int i = start;
@@ -193,14 +195,31 @@ public sealed class CucbPolicy : ICombinatorialPolicy
     /// index mean + width inv is >= t0 and > h is offered in arm order, its index recomputed as the same scalar
     /// expression (bit-equal to the lane's).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double ScanLanes<TLanes>(ReadOnlySpan<double> mean, ReadOnlySpan<double> inv, ref int i, int end, double width, double t0, double h)
-        where TLanes : struct, IIndexLanes
+        where TLanes : struct, IIndexLanes<TLanes>
     {
+        var lanes = TLanes.Create(width, t0);
         int at = i; // a local, not the by-ref counter, in the loop
-        for (; at <= end - TLanes.Count; at += TLanes.Count)
+        while (true)
         {
-            ulong bits = TLanes.Candidates(mean, inv, at, width, t0, h);
-            while (bits != 0)
+            // The hot loop finds the next chunk with a candidate and makes no call, so its values stay in registers.
+            ulong bits = 0;
+            for (; at <= end - TLanes.Count; at += TLanes.Count)
+            {
+                bits = lanes.Candidates(mean, inv, at, h);
+                if (bits != 0)
+                {
+                    break;
+                }
+            }
+
+            if (bits == 0)
+            {
+                break;
+            }
+
+            do
             {
                 int j = at + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
@@ -210,6 +229,8 @@ public sealed class CucbPolicy : ICombinatorialPolicy
                     h = Insert(j, v);
                 }
             }
+            while (bits != 0);
+            at += TLanes.Count;
         }
 
         i = at;
