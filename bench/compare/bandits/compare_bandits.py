@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """Bandit decisions per second: Almab's policies vs a straightforward NumPy version of the same policy, side by side.
 
-Usage:  /usr/bin/python3 bench/compare/bandits/compare_bandits.py [--sizes 1000,100000] [--policies ucb1,ts,linucb,linucb-dense,cucb]
+Usage:  /usr/bin/python3 bench/compare/bandits/compare_bandits.py [--sizes 1000,100000] [--policies ucb1,ts,linucb,linucb-dense,linucb-mature,cucb]
         [--federated]   (also times the federated run at N = 64 agents, 10^5 rounds per agent, P = 10 and P = 1)
 
 A decision is select + update with a Bernoulli reward of mean 0.5 + 0.4 i / N (CUCB: one round of m = 10 arms, each
 updated; LinUCB: d = 20, a fresh uniform context per decision, alpha = 1, lambda = 1, Sherman-Morrison update of the
 chosen arm's A^-1; linucb-dense first updates every arm once on the Almab side, so no arm still shares the prior's
-index and every decision pays the full O(K d^2)). The NumPy versions are vectorized over arms (no Python loop over arms), as a user would write them.
+index; linucb-mature updates every arm d = 20 times first, so every arm's A has full-rank updates and Almab keeps it
+as a dense inverse: the full O(K d^2) per decision). The NumPy versions are vectorized over arms (no Python loop over arms), as a user would write them.
 Both sides run single-threaded (OPENBLAS/OMP threads = 1 for NumPy) in this process's environment, one after the other
 for each row, so the ratio is measured under the same machine load. Prints decisions/s (wall) of both, their ratio, CPU seconds of each, and the ratio of decisions per CPU second (the
 robust one on a loaded machine: it does not count time spent waiting for a core).
@@ -33,7 +34,7 @@ def decisions_for(policy, n):
 
 
 def numpy_policy(policy, n, decisions, seed=1):
-    if policy == "linucb-dense":
+    if policy in ("linucb-dense", "linucb-mature"):
         policy = "linucb"  # the NumPy version's cost per decision does not depend on how many arms were updated
     rng = np.random.default_rng(seed)
     means = 0.5 + 0.4 * np.arange(n) / n
@@ -103,7 +104,7 @@ def almab(binary, *args):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--sizes", default="1000,100000")
-    p.add_argument("--policies", default="ucb1,ts,linucb,linucb-dense,cucb")
+    p.add_argument("--policies", default="ucb1,ts,linucb,linucb-dense,linucb-mature,cucb")
     p.add_argument("--federated", action="store_true")
     args = p.parse_args()
     subprocess.run(["dotnet", "build", PROJECT, "-c", "Release", "-v", "q", "-nologo"], check=True, capture_output=True)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Almab.Algorithms.Bandits;
@@ -173,59 +174,66 @@ public sealed class CucbPolicy : ICombinatorialPolicy
     }
 
     /// <summary>Inserts the block's lanes with index >= t0 and > the entry threshold h; returns the new threshold.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its own register allocation, away from SelectSet's
     private double ScanBlock(ReadOnlySpan<double> mean, ReadOnlySpan<double> inv, int start, int end, double width, double t0, double h)
     {
         int i = start;
         if (Vector512.IsHardwareAccelerated)
         {
-            var w = Vector512.Create(width);
-            var lo = Vector512.Create(t0);
-            for (; i <= end - Vector512<double>.Count; i += Vector512<double>.Count)
-            {
-                var index = Vector512.Create(mean.Slice(i, Vector512<double>.Count)) + w * Vector512.Create(inv.Slice(i, Vector512<double>.Count));
-                ulong bits = (Vector512.GreaterThanOrEqual(index, lo) & Vector512.GreaterThan(index, Vector512.Create(h))).ExtractMostSignificantBits();
-                while (bits != 0)
-                {
-                    int j = BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    double v = index.GetElement(j);
-                    if (v > h)
-                    {
-                        h = Insert(i + j, v);
-                    }
-                }
-            }
+            h = ScanLanes<IndexLanes.Of512>(mean, inv, ref i, end, width, t0, h);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
-            var w = Vector256.Create(width);
-            var lo = Vector256.Create(t0);
-            for (; i <= end - Vector256<double>.Count; i += Vector256<double>.Count)
+            h = ScanLanes<IndexLanes.Of256>(mean, inv, ref i, end, width, t0, h);
+        }
+
+        return ScanLanes<IndexLanes.Of1>(mean, inv, ref i, end, width, t0, h);
+    }
+
+    /// <summary>
+    /// Whole chunks of <typeparamref name="TLanes"/> from <paramref name="i"/> (advanced past them): each lane whose
+    /// index mean + width inv is >= t0 and > h is offered in arm order, its index recomputed as the same scalar
+    /// expression (bit-equal to the lane's).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double ScanLanes<TLanes>(ReadOnlySpan<double> mean, ReadOnlySpan<double> inv, ref int i, int end, double width, double t0, double h)
+        where TLanes : struct, IIndexLanes<TLanes>
+    {
+        var lanes = TLanes.Create(width, t0);
+        int at = i; // a local, not the by-ref counter, in the loop
+        while (true)
+        {
+            // The hot loop finds the next chunk with a candidate and makes no call, so its values stay in registers.
+            ulong bits = 0;
+            for (; at <= end - TLanes.Count; at += TLanes.Count)
             {
-                var index = Vector256.Create(mean.Slice(i, Vector256<double>.Count)) + w * Vector256.Create(inv.Slice(i, Vector256<double>.Count));
-                uint bits = (Vector256.GreaterThanOrEqual(index, lo) & Vector256.GreaterThan(index, Vector256.Create(h))).ExtractMostSignificantBits();
-                while (bits != 0)
+                bits = lanes.Candidates(mean, inv, at, h);
+                if (bits != 0)
                 {
-                    int j = BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    double v = index.GetElement(j);
-                    if (v > h)
-                    {
-                        h = Insert(i + j, v);
-                    }
+                    break;
                 }
             }
-        }
 
-        for (; i < end; i++)
-        {
-            double index = mean[i] + width * inv[i];
-            if (index >= t0 && index > h)
+            if (bits == 0)
             {
-                h = Insert(i, index);
+                break;
             }
+
+            do
+            {
+                int j = at + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                double v = mean[j] + width * inv[j];
+                if (v > h)
+                {
+                    h = Insert(j, v);
+                }
+            }
+            while (bits != 0);
+            at += TLanes.Count;
         }
 
+        i = at;
         return h;
     }
 

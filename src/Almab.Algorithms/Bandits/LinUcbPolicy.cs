@@ -5,8 +5,10 @@ namespace Almab.Algorithms.Bandits;
 /// <summary>
 /// Disjoint LinUCB (Li, Chu, Langford and Schapire 2010, Algorithm 1; survey 001 section 2.4): arm a's expected
 /// reward is theta_a . x for the shared context x; theta_a is the ridge solution (lambda I + X_a^T X_a)^-1 X_a^T y_a
-/// and the index is theta_a . x + alpha sqrt(x^T A_a^-1 x). Ties break to the lowest arm. O(K' d^2 + K) per decision
-/// with K' the arms updated at least once (the others share the prior's index), allocation-free.
+/// and the index is theta_a . x + alpha sqrt(x^T A_a^-1 x). Ties break to the lowest arm. Per decision O(K + sum over
+/// updated groups of eight arms of min((r + 1) d, d + d(d+1)/2)) with r the group's most updates per arm: arms never
+/// updated share the prior's index, arms with few updates are scored through their Woodbury columns
+/// (<see cref="RidgeArmModels"/>), the rest through the dense A^-1; allocation-free.
 /// </summary>
 public sealed class LinUcbPolicy : IContextualBanditPolicy
 {

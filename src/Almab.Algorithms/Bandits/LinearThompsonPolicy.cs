@@ -7,7 +7,8 @@ namespace Almab.Algorithms.Bandits;
 /// Linear Thompson sampling on the disjoint ridge model (Agrawal and Goyal 2013, with one model per arm as in
 /// LinUCB; survey 001 section 2.4): theta~_a ~ N(theta_a, v^2 A_a^-1) and the arm with the largest theta~_a . x is
 /// pulled. Only the scalar theta~_a . x matters and the arms' models are independent, so it is drawn exactly as
-/// N(theta_a . x, v^2 x^T A_a^-1 x): one normal per arm and no Cholesky factor, O(K d^2) per decision.
+/// N(theta_a . x, v^2 x^T A_a^-1 x): one normal per arm and no Cholesky factor, at most O(K d^2) per decision (arms with few
+/// updates are scored through their Woodbury columns, <see cref="RidgeArmModels"/>).
 /// </summary>
 public sealed class LinearThompsonPolicy : IContextualBanditPolicy
 {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -8,12 +7,18 @@ namespace Almab.Algorithms.Bandits;
 /// One ridge regression per arm (disjoint linear model, Li et al. 2010): A_a = lambda I + sum x x^T, b_a = sum r x,
 /// theta_a = A_a^-1 b_a. A_a^-1 is kept by Sherman-Morrison rank-one updates (O(d^2) per reward) and theta_a is
 /// refreshed with it, so a decision costs O(K d^2) with no allocation. A_a^-1 is symmetric, so only its upper triangle
-/// is stored (d(d+1)/2 numbers, row by row) after theta_a: E = d + d(d+1)/2 numbers per arm. Arms are interleaved in
-/// groups of eight (element e of the eight arms of a group is one 64-byte Vector512), so one pass over a group's
-/// E vectors with broadcast weights (x for theta, x_i^2 and 2 x_i x_j for the triangle, <see cref="SetContext"/>)
-/// gives the eight arms' theta . x and x^T A^-1 x in the lanes, with no horizontal sums. Arms never updated still hold
-/// the prior (I / lambda, theta = 0), so callers may give all of them the prior's score (<see cref="IsPrior"/>,
-/// <see cref="PriorGroup"/>); every lane is computed by the same operations, so equal models give equal scores.
+/// is stored (T = d(d+1)/2 numbers, row by row), then theta_a (d numbers). Arms are interleaved in groups of eight
+/// (element e of the eight arms of a group is one 64-byte Vector512), so one pass over a group's vectors with
+/// broadcast weights (x for theta, x_i^2 and 2 x_i x_j for the triangle, <see cref="SetContext"/>) gives the eight
+/// arms' theta . x and x^T A^-1 x in the lanes, with no horizontal sums.
+/// Low-rank scoring (Woodbury): after n_a &lt; d updates A_a^-1 = I / lambda - sum_k c_k c_k^T with
+/// c_k = A_(k)^-1 x_k / sqrt(1 + x_k^T A_(k)^-1 x_k), the Sherman-Morrison terms (A_(k) before update k). The first
+/// <see cref="MaxRank"/> columns c_k of each arm are stored in separate regions (a copy of theta with column 0, then
+/// one plane per column), so while every arm of a group has at most
+/// r &lt;= MaxRank updates, x^T A^-1 x = |x|^2 / lambda - sum_k (c_k . x)^2 costs r d reads instead of T. The dense
+/// triangle is always maintained by the same updates, so a group past MaxRank scores exactly as without the columns.
+/// |x|^2 / lambda is taken as the prior's dense value (<see cref="PriorGroup"/>), so arms never updated score
+/// bit-equal in either form and callers may give all of them the prior's score (<see cref="IsPriorGroup"/>).
 /// </summary>
 internal sealed class RidgeArmModels
 {
@@ -26,7 +31,14 @@ internal sealed class RidgeArmModels
     private readonly double[] _u;
     private readonly double[] _weights;
     private readonly bool[] _updated;
-    private readonly int _elements;
+    private readonly byte[] _count;
+    private readonly byte[] _rank;
+    private readonly int _triangle;
+    private readonly int _dense;
+    private readonly int _headAt;
+    private readonly int _columnsAt;
+    private readonly int _plane;
+    private (Vector512<double> Mean, Vector512<double> Quadratic) _priorScores;
 
     public RidgeArmModels(int arms, int dimension, double lambda)
     {
@@ -45,8 +57,15 @@ internal sealed class RidgeArmModels
         Dimension = dimension;
         Lambda = lambda;
         Groups = (arms + Lanes - 1) / Lanes;
-        _elements = dimension + dimension * (dimension + 1) / 2;
-        long length = (long)Groups * _elements * Lanes + Lanes;
+        // Columns pay while (r + 1) d < d + T, i.e. r < (d + 1) / 2; capped at ceil(d / 4) (at least 1.9x fewer reads
+        // than the triangle at d = 20) so the extra storage stays at most a third of the model
+        // (and 64 columns at most: the counts are bytes).
+        MaxRank = Math.Min(Math.Min((dimension + 3) / 4, (dimension + 2) / 2 - 1), 64);
+        _triangle = dimension * (dimension + 1) / 2;
+        // Regions, each group's vectors contiguous so a scan streams memory: dense blocks (triangle, theta), then
+        // the heads (theta, column 0), then one plane per further column (d vectors per group).
+        _dense = _triangle + dimension;
+        long length = (long)Groups * Lanes * (_dense + (MaxRank > 0 ? (MaxRank + 1) * dimension : 0)) + Lanes;
         if (length > Array.MaxLength)
         {
             throw new ArgumentOutOfRangeException(nameof(arms), arms, "arms x model size exceeds an array.");
@@ -57,18 +76,23 @@ internal sealed class RidgeArmModels
         var handle = GCHandle.Alloc(_model, GCHandleType.Pinned);
         _base = (int)((64 - (handle.AddrOfPinnedObject() & 63)) & 63) / sizeof(double);
         handle.Free();
+        _headAt = _base + Groups * _dense * Lanes;
+        _columnsAt = _headAt + Groups * 2 * dimension * Lanes;
+        _plane = Groups * dimension * Lanes;
 
-        _prior = new double[_elements * Lanes];
+        _prior = new double[_dense * Lanes];
         _theta = new double[arms * dimension];
         _b = new double[arms * dimension];
         _u = new double[dimension];
-        _weights = new double[_elements];
+        _weights = new double[dimension + _triangle];
         _updated = new bool[Groups * Lanes];
+        _count = new byte[arms];
+        _rank = new byte[Groups];
         for (int r = 0; r < Lanes; r++)
         {
             for (int i = 0; i < dimension; i++)
             {
-                _prior[(dimension + RowStart(i)) * Lanes + r] = 1.0 / lambda;
+                _prior[RowStart(i) * Lanes + r] = 1.0 / lambda;
             }
         }
 
@@ -84,6 +108,9 @@ internal sealed class RidgeArmModels
     /// <summary>Groups of eight arms (the last one padded with prior models that callers ignore).</summary>
     public int Groups { get; }
 
+    /// <summary>Updates per arm kept as Woodbury columns; a group with an arm past this many is scored densely.</summary>
+    public int MaxRank { get; }
+
     public ReadOnlySpan<double> Theta(int arm) => _theta.AsSpan(arm * Dimension, Dimension);
 
     /// <summary>(A_a^-1)_ij for any i, j (the stored triangle holds j &gt;= i).</summary>
@@ -94,16 +121,16 @@ internal sealed class RidgeArmModels
             (i, j) = (j, i);
         }
 
-        return _model[Element(arm, Dimension + RowStart(i) + j - i)];
+        return _model[Element(arm, RowStart(i) + j - i)];
     }
-
-    /// <summary>True while <paramref name="arm"/> has had no update (its model is the prior).</summary>
-    public bool IsPrior(int arm) => !_updated[arm];
 
     /// <summary>True while all eight arms of group <paramref name="g"/> hold the prior.</summary>
     public bool IsPriorGroup(int g) => MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(_updated.AsSpan(g * Lanes, Lanes))) == 0;
 
-    /// <summary>Stores the broadcast weights of context x (x, then x_i^2 on the diagonal and 2 x_i x_j above it).</summary>
+    /// <summary>
+    /// Stores the broadcast weights of context x (x, then x_i^2 on the diagonal and 2 x_i x_j above it) and the prior's
+    /// scores for it.
+    /// </summary>
     public void SetContext(ReadOnlySpan<double> x)
     {
         int d = Dimension, o = d;
@@ -117,24 +144,30 @@ internal sealed class RidgeArmModels
                 _weights[o++] = 2.0 * (xi * x[j]);
             }
         }
+
+        _priorScores = RidgeKernels.Dense(_prior, _triangle, _weights, d);
     }
 
     /// <summary>theta . x and x^T A^-1 x of the eight arms of group <paramref name="g"/> for the last <see cref="SetContext"/>.</summary>
-    public (Vector512<double> Mean, Vector512<double> Quadratic) Group(int g) =>
-        Kernel(_model.AsSpan(_base + g * _elements * Lanes, _elements * Lanes));
+    public (Vector512<double> Mean, Vector512<double> Quadratic) Group(int g)
+    {
+        int rank = _rank[g], d = Dimension;
+        if (rank > MaxRank || MaxRank == 0)
+        {
+            return RidgeKernels.Dense(_model.AsSpan(_base + g * _dense * Lanes, _dense * Lanes), _triangle, _weights, d);
+        }
+
+        var head = _model.AsSpan(_headAt + g * 2 * d * Lanes, 2 * d * Lanes);
+        var columns = rank > 1 ? _model.AsSpan(_columnsAt + g * d * Lanes, (rank - 2) * _plane + d * Lanes) : default;
+        return RidgeKernels.LowRank(head, columns, _plane, rank, _weights, d, _priorScores.Quadratic);
+    }
 
     /// <summary>The same for eight prior models (every lane equals a never-updated arm's values).</summary>
-    public (Vector512<double> Mean, Vector512<double> Quadratic) PriorGroup() => Kernel(_prior);
-
-    /// <summary>theta_a . x for the last <see cref="SetContext"/>.</summary>
-    public double Mean(int arm) => Group(arm / Lanes).Mean.GetElement(arm % Lanes);
-
-    /// <summary>x^T A_a^-1 x for the last <see cref="SetContext"/> (the squared width of the confidence ellipsoid along x).</summary>
-    public double Quadratic(int arm) => Group(arm / Lanes).Quadratic.GetElement(arm % Lanes);
+    public (Vector512<double> Mean, Vector512<double> Quadratic) PriorGroup() => _priorScores;
 
     public void Update(int arm, ReadOnlySpan<double> x, double reward)
     {
-        int d = Dimension, at = Element(arm, d);
+        int d = Dimension, at = Element(arm, 0);
         SymmetricTimes(at, x, _u);
         double denom = 1.0;
         for (int i = 0; i < d; i++)
@@ -151,6 +184,23 @@ internal sealed class RidgeArmModels
             }
         }
 
+        int n = _count[arm], g = arm / Lanes;
+        if (n < MaxRank)
+        {
+            double scale = 1.0 / Math.Sqrt(denom);
+            int column = n == 0 ? Head(arm, d) : _columnsAt + (n - 1) * _plane + (arm / Lanes) * d * Lanes + arm % Lanes;
+            for (int i = 0; i < d; i++)
+            {
+                _model[column + i * Lanes] = _u[i] * scale;
+            }
+        }
+
+        if (n <= MaxRank)
+        {
+            _count[arm] = (byte)(n + 1);
+            _rank[g] = Math.Max(_rank[g], (byte)(n + 1));
+        }
+
         var b = _b.AsSpan(arm * d, d);
         for (int i = 0; i < d; i++)
         {
@@ -162,7 +212,11 @@ internal sealed class RidgeArmModels
         SymmetricTimes(at, b, theta);
         for (int i = 0; i < d; i++)
         {
-            _model[Element(arm, i)] = theta[i];
+            _model[Element(arm, _triangle + i)] = theta[i];
+            if (MaxRank > 0)
+            {
+                _model[Head(arm, i)] = theta[i];
+            }
         }
     }
 
@@ -171,59 +225,24 @@ internal sealed class RidgeArmModels
         Array.Clear(_theta);
         Array.Clear(_b);
         Array.Clear(_updated);
+        Array.Clear(_count);
+        Array.Clear(_rank);
         for (int g = 0; g < Groups; g++)
         {
-            _prior.CopyTo(_model.AsSpan(_base + g * _elements * Lanes, _elements * Lanes));
+            _prior.CopyTo(_model.AsSpan(_base + g * _dense * Lanes, _dense * Lanes));
         }
+
+        _model.AsSpan(_headAt).Clear();
     }
 
     /// <summary>Offset of row i of the packed upper triangle (entries (i, i..d-1)).</summary>
     private int RowStart(int i) => i * Dimension - i * (i - 1) / 2;
 
-    /// <summary>Index in _model of element e (theta first, then the triangle) of <paramref name="arm"/>.</summary>
-    private int Element(int arm, int e) => _base + ((arm / Lanes) * _elements + e) * Lanes + arm % Lanes;
+    /// <summary>Index in _model of element e of <paramref name="arm"/>'s dense block (the triangle, then theta).</summary>
+    private int Element(int arm, int e) => _base + ((arm / Lanes) * _dense + e) * Lanes + arm % Lanes;
 
-    /// <summary>
-    /// Four chains of fused multiply-adds over the group's element vectors (theta's in two): lane r only sees arm r's
-    /// numbers and the shared weights, so equal models give bit-equal results in any lane or group.
-    /// </summary>
-    private (Vector512<double> Mean, Vector512<double> Quadratic) Kernel(ReadOnlySpan<double> block)
-    {
-        // Bounds: block holds _elements vectors and _weights _elements numbers (checked once here, not per load).
-        var vs = MemoryMarshal.Cast<double, Vector512<double>>(block)[.._elements];
-        var ws = _weights.AsSpan(0, _elements);
-        ref Vector512<double> v = ref MemoryMarshal.GetReference(vs);
-        ref double w = ref MemoryMarshal.GetReference(ws);
-        int d = Dimension, n = _elements, e = 0;
-        Vector512<double> m0 = Vector512<double>.Zero, m1 = m0;
-        for (; e + 1 < d; e += 2)
-        {
-            m0 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e), Vector512.Create(Unsafe.Add(ref w, e)), m0);
-            m1 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e + 1), Vector512.Create(Unsafe.Add(ref w, e + 1)), m1);
-        }
-
-        if (e < d)
-        {
-            m0 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e), Vector512.Create(Unsafe.Add(ref w, e)), m0);
-            e++;
-        }
-
-        Vector512<double> q0 = Vector512<double>.Zero, q1 = q0, q2 = q0, q3 = q0;
-        for (; e + 3 < n; e += 4)
-        {
-            q0 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e), Vector512.Create(Unsafe.Add(ref w, e)), q0);
-            q1 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e + 1), Vector512.Create(Unsafe.Add(ref w, e + 1)), q1);
-            q2 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e + 2), Vector512.Create(Unsafe.Add(ref w, e + 2)), q2);
-            q3 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e + 3), Vector512.Create(Unsafe.Add(ref w, e + 3)), q3);
-        }
-
-        for (; e < n; e++)
-        {
-            q0 = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v, e), Vector512.Create(Unsafe.Add(ref w, e)), q0);
-        }
-
-        return (m0 + m1, (q0 + q1) + (q2 + q3));
-    }
+    /// <summary>Index in _model of element e of <paramref name="arm"/>'s head (theta, then column 0).</summary>
+    private int Head(int arm, int e) => _headAt + ((arm / Lanes) * 2 * Dimension + e) * Lanes + arm % Lanes;
 
     /// <summary>y = M v for the symmetric M whose upper triangle starts at element index <paramref name="at"/> (stride eight).</summary>
     private void SymmetricTimes(int at, ReadOnlySpan<double> v, Span<double> y)

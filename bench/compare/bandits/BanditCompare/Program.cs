@@ -8,7 +8,7 @@ using Almab.Sim.Cluster.Durations;
 using Almab.Sim.Cluster.Workers;
 using Almab.Sim.Runs.Bandits;
 
-// Usage: BanditCompare policy <ucb1|ts|linucb|linucb-dense|cucb> <arms> <decisions>   -> "decisions_per_second cpu_seconds"
+// Usage: BanditCompare policy <ucb1|ts|linucb|linucb-dense|linucb-mature|cucb> <arms> <decisions>   -> "decisions_per_second cpu_seconds"
 //        BanditCompare federated <agents> <rounds> <p1|p10|p100|lazy|p10-4bit>   -> "wall_seconds cpu_seconds regret messages"
 //        (ALMAB_TRACE=1 also prints an FNV-1a hash of the chosen arms, warm-up included, to stderr: same hash = same decisions)
 // Each decision is select + update with a Bernoulli reward of mean 0.5 + 0.4 (i / N) drawn here, as in the NumPy script.
@@ -25,8 +25,9 @@ if (args.Length == 4 && args[0] == "policy")
     {
         "ucb1" => Single(new Ucb1Policy(n)),
         "ts" => Single(new GaussianThompsonPolicy(n, new Seed(2), noiseVariance: 0.25, priorMean: 0.5)),
-        "linucb" => Linear(new LinUcbPolicy(n, 20, alpha: 1.0, lambda: 1.0), dense: false),
-        "linucb-dense" => Linear(new LinUcbPolicy(n, 20, alpha: 1.0, lambda: 1.0), dense: true), // every arm updated once first: no prior-sharing shortcut
+        "linucb" => Linear(new LinUcbPolicy(n, 20, alpha: 1.0, lambda: 1.0), rounds: 0),
+        "linucb-dense" => Linear(new LinUcbPolicy(n, 20, alpha: 1.0, lambda: 1.0), rounds: 1), // every arm updated once first: no prior-sharing shortcut
+        "linucb-mature" => Linear(new LinUcbPolicy(n, 20, alpha: 1.0, lambda: 1.0), rounds: 20), // every arm updated d = 20 times first: full-rank updates, dense models
         "cucb" => Combinatorial(new CucbPolicy(n, 10)),
         _ => throw new ArgumentException($"unknown policy {name}"),
     };
@@ -66,17 +67,20 @@ if (args.Length == 4 && args[0] == "policy")
         p.Update(a, rng.NextDouble() < means[a] ? 1.0 : 0.0);
     };
 
-    Action Linear(IContextualBanditPolicy p, bool dense)
+    Action Linear(IContextualBanditPolicy p, int rounds)
     {
         var x = new double[20];
-        for (int a = 0; dense && a < p.Arms; a++)
+        for (int round = 0; round < rounds; round++)
         {
-            for (int j = 0; j < x.Length; j++)
+            for (int a = 0; a < p.Arms; a++)
             {
-                x[j] = rng.NextDouble();
-            }
+                for (int j = 0; j < x.Length; j++)
+                {
+                    x[j] = rng.NextDouble();
+                }
 
-            p.Update(a, x, rng.NextDouble() < means[a] ? 1.0 : 0.0);
+                p.Update(a, x, rng.NextDouble() < means[a] ? 1.0 : 0.0);
+            }
         }
 
         return () =>
@@ -133,5 +137,5 @@ if (args.Length >= 4 && args[0] == "federated")
     return 0;
 }
 
-Console.Error.WriteLine("usage: BanditCompare policy <ucb1|ts|linucb|linucb-dense|cucb> <arms> <decisions> | federated <agents> <rounds> <scheme>");
+Console.Error.WriteLine("usage: BanditCompare policy <ucb1|ts|linucb|linucb-dense|linucb-mature|cucb> <arms> <decisions> | federated <agents> <rounds> <scheme>");
 return 2;
