@@ -69,6 +69,7 @@ internal sealed partial class CalendarQueue<T>
             if (_bottom.Count > 0)
             {
                 _loadedCount += _bottom.Count;
+                LoadsDone++;
                 _bottom.Heapify();
                 return;
             }
