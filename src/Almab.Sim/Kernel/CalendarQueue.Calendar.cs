@@ -52,13 +52,19 @@ internal sealed partial class CalendarQueue<T>
             var heads = _heads;
             int s0 = TakeHead(heads, first), s1 = TakeHead(heads, first + 1);
             int s2 = TakeHead(heads, first + 2), s3 = TakeHead(heads, first + 3);
+            int s4 = TakeHead(heads, first + 4), s5 = TakeHead(heads, first + 5);
+            int s6 = TakeHead(heads, first + 6), s7 = TakeHead(heads, first + 7);
             var nodes = _nodes;
-            while ((s0 & s1 & s2 & s3) != -1) // Some list is not finished (-1 marks the end).
+            while ((s0 & s1 & s2 & s3 & s4 & s5 & s6 & s7) != -1) // Some list is not finished (-1 marks the end).
             {
                 s0 = Move(nodes, s0);
                 s1 = Move(nodes, s1);
                 s2 = Move(nodes, s2);
                 s3 = Move(nodes, s3);
+                s4 = Move(nodes, s4);
+                s5 = Move(nodes, s5);
+                s6 = Move(nodes, s6);
+                s7 = Move(nodes, s7);
             }
 
             while (_far.Count > 0 && (_far.Top.Time - _origin) * _invWidth < _loadedEnd)

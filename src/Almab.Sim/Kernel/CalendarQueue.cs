@@ -12,7 +12,7 @@ namespace Almab.Sim.Kernel;
 /// <item>many: a calendar queue (R. Brown, CACM 31(10), 1988) whose current day is kept in that same heap. Virtual time
 /// is cut into days of width w from an origin; day d's entries wait unsorted in bucket d mod B (a linked list through
 /// the node array) as long as d is within B days of the current day, and in a second 4-ary heap ("far") otherwise.
-/// When the bottom heap runs dry, the buckets of the next four days and the far entries due then are moved into it and
+/// When the bottom heap runs dry, the buckets of the next eight days and the far entries due then are moved into it and
 /// heapified in linear time. Scheduling and processing are O(1) on average when days hold a few entries, with about
 /// one cache miss per entry, where a heap of 10⁶ entries costs ~10 levels of misses.</item>
 /// </list>
@@ -37,15 +37,17 @@ internal sealed partial class CalendarQueue<T>
     internal const int HeapBelow = 128;
 
     /// <summary>
-    /// Target mean number of entries per day at the front of the calendar. Was 24 with one day per load (2ae4d92); now 6
-    /// with <see cref="DaysPerLoad"/> = 4 days per load, so a load still brings ~24 entries into the bottom heap (chosen by
-    /// measurement: 3, 6 and 12 with 4-day loads gave the timed queue alone 20.8 / 19.6 / 16.8 M/s at 10^4 pending,
-    /// 11.7 / 14.1 / 7.2 at 10^5, 5.3 / 4.9 / 5.2 at 10^6; CPU time, load ~8).
+    /// Target mean number of entries per day at the front of the calendar. Was 24 with one day per load (2ae4d92); now 3
+    /// with <see cref="DaysPerLoad"/> = 8 days per load, so a load still brings ~24 entries into the bottom heap (chosen by
+    /// measurement, CPU time: with 4-day loads, 3, 6 and 12 per day gave the timed queue alone 20.8 / 19.6 / 16.8 M/s at
+    /// 10^4 pending, 11.7 / 14.1 / 7.2 at 10^5, 5.3 / 4.9 / 5.2 at 10^6 (load ~8); 8 days of 3 against 4 days of 6, two
+    /// alternating runs at load ~5 (bench/KernelHold): queue alone 13.6-13.9 vs 9.0-9.5 M/s at 10^5, same at 10^4 and 10^6;
+    /// kernel / PriorityQueue loop 0.93-0.97 vs 0.86-0.91 at 10^5).
     /// </summary>
-    private const double EntriesPerDay = 6.0;
+    private const double EntriesPerDay = 3.0;
 
     /// <summary>Consecutive days loaded into the bottom heap at once (their bucket lists are walked interleaved).</summary>
-    private const int DaysPerLoad = 4;
+    private const int DaysPerLoad = 8;
 
     private readonly NodeHeap _bottom = new();
     private readonly NodeHeap _far = new();

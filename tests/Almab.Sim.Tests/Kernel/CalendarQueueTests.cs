@@ -130,7 +130,7 @@ public sealed class CalendarQueueTests
 
     /// <summary>
     /// Steady-state hold model on the calendar (each pop pushes one entry at now + delay), with delays on a coarse grid so
-    /// that ties of mixed priority fall in every day of a four-day load and many pushes land in the days already loaded
+    /// that ties of mixed priority fall in every day of a multi-day load and many pushes land in the days already loaded
     /// into the bottom heap: every pop matches the reference's (time, key) order.
     /// </summary>
     [Theory]
