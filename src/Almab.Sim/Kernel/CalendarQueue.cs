@@ -12,7 +12,7 @@ namespace Almab.Sim.Kernel;
 /// <item>many: a calendar queue (R. Brown, CACM 31(10), 1988) whose current day is kept in that same heap. Virtual time
 /// is cut into days of width w from an origin; day d's entries wait unsorted in bucket d mod B (a linked list through
 /// the node array) as long as d is within B days of the current day, and in a second 4-ary heap ("far") otherwise.
-/// When the bottom heap runs dry, the next day's bucket and the far entries due that day are moved into it and
+/// When the bottom heap runs dry, the buckets of the next eight days and the far entries due then are moved into it and
 /// heapified in linear time. Scheduling and processing are O(1) on average when days hold a few entries, with about
 /// one cache miss per entry, where a heap of 10⁶ entries costs ~10 levels of misses.</item>
 /// </list>
@@ -26,19 +26,28 @@ namespace Almab.Sim.Kernel;
 /// <typeparam name="T">The payload.</typeparam>
 internal sealed partial class CalendarQueue<T>
 {
-    /// <summary>Entries above which the queue switches from one heap to the calendar.</summary>
-    internal const int CalendarAbove = 2048;
+    /// <summary>
+    /// Entries above which the queue switches from one heap to the calendar. 512 (was 2048): at 10^3 pending the calendar
+    /// measured 18.8 M/s against the heap's 10.5 M/s (timed queue alone, hold model, CPU time, load ~7), and the kernel went
+    /// from 0.72 to 1.00 of the PriorityQueue loop.
+    /// </summary>
+    internal const int CalendarAbove = 512;
 
-    /// <summary>Entries below which a calendar queue goes back to one heap.</summary>
-    internal const int HeapBelow = 512;
+    /// <summary>Entries below which a calendar queue goes back to one heap (a quarter of <see cref="CalendarAbove"/>, as before).</summary>
+    internal const int HeapBelow = 128;
 
     /// <summary>
-    /// Target mean number of entries per day at the front of the calendar. 24 (was 2): a loaded day is heapified and
-    /// popped from a 4-ary heap two levels deep, which amortizes the per-day load; on the Exp(1) hold model (bench/compare/simpy
-    /// SimCompare, CPU time, same process as a PriorityQueue loop) kernel/PQ went from 1.25 to 0.82 at 10^4 pending,
-    /// 1.9 to 1.56 at 10^5 and 1.27 to 1.17 at 10^6 (8 gave 0.95, 1.85, 1.19).
+    /// Target mean number of entries per day at the front of the calendar. Was 24 with one day per load (2ae4d92); now 3
+    /// with <see cref="DaysPerLoad"/> = 8 days per load, so a load still brings ~24 entries into the bottom heap (chosen by
+    /// measurement, CPU time: with 4-day loads, 3, 6 and 12 per day gave the timed queue alone 20.8 / 19.6 / 16.8 M/s at
+    /// 10^4 pending, 11.7 / 14.1 / 7.2 at 10^5, 5.3 / 4.9 / 5.2 at 10^6 (load ~8); 8 days of 3 against 4 days of 6, two
+    /// alternating runs at load ~5 (bench/KernelHold): queue alone 13.6-13.9 vs 9.0-9.5 M/s at 10^5, same at 10^4 and 10^6;
+    /// kernel / PriorityQueue loop 0.93-0.97 vs 0.86-0.91 at 10^5).
     /// </summary>
-    private const double EntriesPerDay = 24.0;
+    private const double EntriesPerDay = 3.0;
+
+    /// <summary>Consecutive days loaded into the bottom heap at once (their bucket lists are walked interleaved).</summary>
+    private const int DaysPerLoad = 8;
 
     private readonly NodeHeap _bottom = new();
     private readonly NodeHeap _far = new();
@@ -64,6 +73,16 @@ internal sealed partial class CalendarQueue<T>
 
     /// <summary>Number of entries.</summary>
     public int Count => _count;
+
+    /// <summary>Number of day loads so far (calendar mode), so a caller can tell when <see cref="Loaded"/> was refilled.</summary>
+    internal long LoadsDone { get; private set; }
+
+    /// <summary>The entries of the bottom heap (the loaded days), in heap order.</summary>
+    internal ReadOnlySpan<HeapNode> Loaded => _bottom.Items;
+
+    /// <summary>The payload stored at <paramref name="slot"/> (a slot of <see cref="Loaded"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal T ValueAt(int slot) => _nodes[slot].Value;
 
     /// <summary>True while the queue is a calendar (for tests).</summary>
     internal bool IsCalendar => _invWidth > 0;

@@ -30,6 +30,9 @@ public sealed class Process : Event
         simulation.ScheduleStart(this);
     }
 
+    /// <summary>The iterator (null once ended), for <see cref="Prefetch.Steps"/>.</summary>
+    internal IEnumerator<Event>? Steps => _steps;
+
     /// <summary>True until the iterator has ended, thrown or been killed by an unhandled fault.</summary>
     public bool IsAlive => _steps is not null;
 

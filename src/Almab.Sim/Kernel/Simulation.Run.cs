@@ -119,6 +119,8 @@ public sealed partial class Simulation
         {
             Recycle(ev);
         }
+
+        Prefetch.Steps(_queue.PeekLoadedTimed());
     }
 
     private static void Notify(object waiter, Event ev)

@@ -127,4 +127,45 @@ public sealed class CalendarQueueTests
 
         Assert.False(queue.IsCalendar);
     }
+
+    /// <summary>
+    /// Steady-state hold model on the calendar (each pop pushes one entry at now + delay), with delays on a coarse grid so
+    /// that ties of mixed priority fall in every day of a multi-day load and many pushes land in the days already loaded
+    /// into the bottom heap: every pop matches the reference's (time, key) order.
+    /// </summary>
+    [Theory]
+    [InlineData(600, 7)]
+    [InlineData(5_000, 8)]
+    [InlineData(50_000, 9)]
+    public void Steady_state_hold_with_ties_across_loaded_days_pops_in_reference_order(int pending, int seed)
+    {
+        var rng = new Seed((ulong)seed).Derive("hold-ties").CreateRng();
+        var queue = new CalendarQueue<long>();
+        var reference = new PriorityQueue<long, (double Time, long Key)>();
+        long sequence = 0;
+        void Push(double time)
+        {
+            long key = ((long)rng.Next(2) << 56) | (++sequence << 1);
+            queue.Push(time, key, key);
+            reference.Enqueue(key, (time, key));
+        }
+
+        double grid = 1.0 / pending; // About one grid step per entry: several ties per day.
+        for (int i = 0; i < pending; i++)
+        {
+            Push(Math.Floor(rng.NextExponential(1.0) / grid) * grid);
+        }
+
+        Assert.True(queue.IsCalendar);
+        for (int e = 0; e < 4 * pending; e++)
+        {
+            long got = queue.Pop(out double time, out long key);
+            reference.TryDequeue(out long expected, out var expectedPriority);
+            Assert.Equal(expected, got);
+            Assert.Equal(expected, key);
+            Assert.Equal(expectedPriority.Time, time);
+            double delay = rng.Next(4) == 0 ? rng.Next(3) * grid : rng.NextExponential(1.0); // A quarter land in loaded days.
+            Push(time + Math.Floor(delay / grid) * grid);
+        }
+    }
 }
