@@ -243,6 +243,9 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
     {
         /// <summary>The bounds of four workers from their means, deviations and the policy's coefficient.</summary>
         static abstract Vector256<double> Lanes(Vector256<double> mean, Vector256<double> deviation, Vector256<double> coefficient);
+
+        /// <summary>The same formula on eight lanes.</summary>
+        static abstract Vector512<double> Lanes(Vector512<double> mean, Vector512<double> deviation, Vector512<double> coefficient);
     }
 
     /// <summary>
@@ -261,6 +264,22 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         }
 
         int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            ref double m = ref MemoryMarshal.GetReference(mean);
+            ref double a = ref MemoryMarshal.GetReference(inverseSqrtCount);
+            ref double b = ref MemoryMarshal.GetReference(inverseCount);
+            ref double o = ref MemoryMarshal.GetReference(bounds);
+            var vSqrtLog = Vector512.Create(sqrtLog);
+            var vLog = Vector512.Create(log);
+            var vCoefficient = Vector512.Create(coefficient);
+            for (; i <= n - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                var deviation = (vSqrtLog * Vector512.LoadUnsafe(ref a, (nuint)i)) + (vLog * Vector512.LoadUnsafe(ref b, (nuint)i));
+                TBound.Lanes(Vector512.LoadUnsafe(ref m, (nuint)i), deviation, vCoefficient).StoreUnsafe(ref o, (nuint)i);
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
             ref double m = ref MemoryMarshal.GetReference(mean);
@@ -293,6 +312,29 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         int zeros = 0;
         int found = 0;
         int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            ref double start = ref MemoryMarshal.GetReference(values);
+            var limit = Vector512.Create(threshold);
+            for (; i <= values.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                var v = Vector512.LoadUnsafe(ref start, (nuint)i);
+                ulong zeroMask = Vector512.Equals(v, Vector512<double>.Zero).ExtractMostSignificantBits();
+                while (zeroMask != 0)
+                {
+                    zeroList[zeros++] = i + BitOperations.TrailingZeroCount(zeroMask);
+                    zeroMask &= zeroMask - 1;
+                }
+
+                ulong mask = Vector512.LessThanOrEqual(v, limit).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    below[found++] = i + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                }
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
             ref double start = ref MemoryMarshal.GetReference(values);
