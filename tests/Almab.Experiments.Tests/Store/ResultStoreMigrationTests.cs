@@ -93,6 +93,35 @@ public sealed class ResultStoreMigrationTests : IDisposable
         Assert.Equal(before, Posix.Checksum(path));
     }
 
+    [Fact]
+    public void New_stores_keep_evaluations_in_their_key_b_tree_and_old_rowid_stores_merge_with_them_row_for_row()
+    {
+        // The fixture was written with the rowid layout (a table plus a separate primary-key index); stores created now
+        // hold evaluations WITHOUT ROWID. The layout must be invisible: an upgraded old store keeps its layout, and
+        // merging it into a new store gives back exactly its rows.
+        string old = Path.Combine(_dir, "old.db");
+        File.Copy(Fixture("results-schema1.db"), old);
+        string merged = Path.Combine(_dir, "merged.db");
+        using (var source = ResultStore.Open(old, create: false))
+        using (var target = ResultStore.Open(merged, create: true))
+        {
+            Assert.True(StoreMerger.Merge(target, [source]) > 0);
+            Assert.Equal(source.ReadAll(), target.ReadAll(), new ResultStoreTests.DeterministicEquality());
+        }
+
+        Assert.DoesNotContain("WITHOUT ROWID", EvaluationsSql(old), StringComparison.Ordinal);
+        Assert.Contains("WITHOUT ROWID", EvaluationsSql(merged), StringComparison.Ordinal);
+    }
+
+    private static string EvaluationsSql(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'evaluations'";
+        return (string)cmd.ExecuteScalar()!;
+    }
+
     private static string? Meta(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
