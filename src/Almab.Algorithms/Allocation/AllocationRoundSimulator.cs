@@ -239,6 +239,16 @@ public sealed class AllocationRoundSimulator
         int count = Math.Min(32, allocation.Length - block);
         uint mask = 0;
         int b = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            ref int start = ref MemoryMarshal.GetArrayDataReference(allocation);
+            for (; b <= count - Vector512<int>.Count; b += Vector512<int>.Count)
+            {
+                var v = Vector512.LoadUnsafe(ref start, (nuint)(block + b));
+                mask |= (uint)(~Vector512.Equals(v, Vector512<int>.Zero).ExtractMostSignificantBits() & 0xFFFFu) << b;
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
             ref int start = ref MemoryMarshal.GetArrayDataReference(allocation);

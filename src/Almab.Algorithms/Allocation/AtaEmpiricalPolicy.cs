@@ -72,5 +72,8 @@ public sealed class AtaEmpiricalPolicy : LowerConfidenceAllocationPolicy
     {
         public static Vector256<double> Lanes(Vector256<double> mean, Vector256<double> deviation, Vector256<double> coefficient) =>
             mean * Vector256.Max(Vector256<double>.One - (coefficient * deviation), Vector256<double>.Zero);
+
+        public static Vector512<double> Lanes(Vector512<double> mean, Vector512<double> deviation, Vector512<double> coefficient) =>
+            mean * Vector512.Max(Vector512<double>.One - (coefficient * deviation), Vector512<double>.Zero);
     }
 }

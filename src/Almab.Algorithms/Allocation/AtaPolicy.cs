@@ -66,5 +66,8 @@ public sealed class AtaPolicy : LowerConfidenceAllocationPolicy
     {
         public static Vector256<double> Lanes(Vector256<double> mean, Vector256<double> deviation, Vector256<double> coefficient) =>
             Vector256.Max(mean - (coefficient * deviation), Vector256<double>.Zero);
+
+        public static Vector512<double> Lanes(Vector512<double> mean, Vector512<double> deviation, Vector512<double> coefficient) =>
+            Vector512.Max(mean - (coefficient * deviation), Vector512<double>.Zero);
     }
 }

@@ -26,8 +26,8 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
     private readonly bool[] _dirty;
     private readonly int[] _dirtyList;
     private readonly double[] _bounds;
-    private readonly long[] _order;
     private readonly int[] _candidates;
+    private readonly int[] _zeros;
     private int _dirtyCount;
     private double _threshold = double.NaN;
 
@@ -58,8 +58,8 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         _dirty = new bool[workers];
         _dirtyList = new int[workers];
         _bounds = new double[workers];
-        _order = new long[workers];
         _candidates = new int[workers];
+        _zeros = new int[workers];
     }
 
     /// <summary>Smallest relative margin of the RAS candidate threshold (see <see cref="_margin"/>).</summary>
@@ -117,7 +117,7 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         double log = LogTerm(k);
         double sqrtLog = Math.Sqrt(log);
         ComputeBounds(_mean, _inverseSqrtCount, _inverseCount, sqrtLog, log, _bounds);
-        int zeros = ScanBounds(_bounds, _threshold, _candidates, out int below);
+        int zeros = ScanBounds(_bounds, _threshold, _candidates, out int below, _zeros);
 
         if (zeros == 0)
         {
@@ -243,6 +243,9 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
     {
         /// <summary>The bounds of four workers from their means, deviations and the policy's coefficient.</summary>
         static abstract Vector256<double> Lanes(Vector256<double> mean, Vector256<double> deviation, Vector256<double> coefficient);
+
+        /// <summary>The same formula on eight lanes.</summary>
+        static abstract Vector512<double> Lanes(Vector512<double> mean, Vector512<double> deviation, Vector512<double> coefficient);
     }
 
     /// <summary>
@@ -261,6 +264,22 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         }
 
         int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            ref double m = ref MemoryMarshal.GetReference(mean);
+            ref double a = ref MemoryMarshal.GetReference(inverseSqrtCount);
+            ref double b = ref MemoryMarshal.GetReference(inverseCount);
+            ref double o = ref MemoryMarshal.GetReference(bounds);
+            var vSqrtLog = Vector512.Create(sqrtLog);
+            var vLog = Vector512.Create(log);
+            var vCoefficient = Vector512.Create(coefficient);
+            for (; i <= n - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                var deviation = (vSqrtLog * Vector512.LoadUnsafe(ref a, (nuint)i)) + (vLog * Vector512.LoadUnsafe(ref b, (nuint)i));
+                TBound.Lanes(Vector512.LoadUnsafe(ref m, (nuint)i), deviation, vCoefficient).StoreUnsafe(ref o, (nuint)i);
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
             ref double m = ref MemoryMarshal.GetReference(mean);
@@ -284,14 +303,38 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
     }
 
     /// <summary>
-    /// One pass over the bounds: returns the number of exact zeros, and writes into <paramref name="below"/> the indices
-    /// (ascending) of the <paramref name="count"/> bounds &lt;= <paramref name="threshold"/> (none when it is NaN).
+    /// One pass over the bounds: writes into <paramref name="zeroList"/> the indices (ascending) of the exact zeros and
+    /// returns their number, and writes into <paramref name="below"/> the indices (ascending) of the <paramref name="count"/>
+    /// bounds &lt;= <paramref name="threshold"/> (none when it is NaN).
     /// </summary>
-    private static int ScanBounds(ReadOnlySpan<double> values, double threshold, Span<int> below, out int count)
+    private static int ScanBounds(ReadOnlySpan<double> values, double threshold, Span<int> below, out int count, Span<int> zeroList)
     {
         int zeros = 0;
         int found = 0;
         int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            ref double start = ref MemoryMarshal.GetReference(values);
+            var limit = Vector512.Create(threshold);
+            for (; i <= values.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                var v = Vector512.LoadUnsafe(ref start, (nuint)i);
+                ulong zeroMask = Vector512.Equals(v, Vector512<double>.Zero).ExtractMostSignificantBits();
+                while (zeroMask != 0)
+                {
+                    zeroList[zeros++] = i + BitOperations.TrailingZeroCount(zeroMask);
+                    zeroMask &= zeroMask - 1;
+                }
+
+                ulong mask = Vector512.LessThanOrEqual(v, limit).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    below[found++] = i + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                }
+            }
+        }
+
         if (Vector256.IsHardwareAccelerated)
         {
             ref double start = ref MemoryMarshal.GetReference(values);
@@ -299,7 +342,13 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
             for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
                 var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                zeros += BitOperations.PopCount(Vector256.Equals(v, Vector256<double>.Zero).ExtractMostSignificantBits());
+                uint zeroMask = Vector256.Equals(v, Vector256<double>.Zero).ExtractMostSignificantBits();
+                while (zeroMask != 0)
+                {
+                    zeroList[zeros++] = i + BitOperations.TrailingZeroCount(zeroMask);
+                    zeroMask &= zeroMask - 1;
+                }
+
                 uint mask = Vector256.LessThanOrEqual(v, limit).ExtractMostSignificantBits();
                 while (mask != 0)
                 {
@@ -311,7 +360,11 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
 
         for (; i < values.Length; i++)
         {
-            zeros += values[i] == 0.0 ? 1 : 0;
+            if (values[i] == 0.0)
+            {
+                zeroList[zeros++] = i;
+            }
+
             if (values[i] <= threshold)
             {
                 below[found++] = i;
@@ -334,10 +387,30 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
             ? 0.0
             : Bound(_mean[worker], (sqrtLog * _inverseSqrtCount[worker]) + (log * _inverseCount[worker]));
 
-    /// <summary>Recomputes the cached mean, 1/K and 1/sqrt(K) of the workers observed since the last refresh.</summary>
+    /// <summary>
+    /// Recomputes the cached mean, 1/K and 1/sqrt(K) of the workers observed since the last refresh, four workers per
+    /// vector (divisions and square roots are correctly rounded in every lane, so the values are those of the scalar tail).
+    /// </summary>
     private void Refresh()
     {
-        for (int d = 0; d < _dirtyCount; d++)
+        int d = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; d <= _dirtyCount - Vector256<double>.Count; d += Vector256<double>.Count)
+            {
+                int i0 = _dirtyList[d], i1 = _dirtyList[d + 1], i2 = _dirtyList[d + 2], i3 = _dirtyList[d + 3];
+                _dirty[i0] = _dirty[i1] = _dirty[i2] = _dirty[i3] = false;
+                var count = Vector256.Create((double)_count[i0], _count[i1], _count[i2], _count[i3]);
+                var mean = Vector256.Create(_sum[i0], _sum[i1], _sum[i2], _sum[i3]) / count;
+                var inverse = Vector256<double>.One / count;
+                var inverseSqrt = Vector256<double>.One / Vector256.Sqrt(count);
+                Scatter(_mean, mean, i0, i1, i2, i3);
+                Scatter(_inverseCount, inverse, i0, i1, i2, i3);
+                Scatter(_inverseSqrtCount, inverseSqrt, i0, i1, i2, i3);
+            }
+        }
+
+        for (; d < _dirtyCount; d++)
         {
             int i = _dirtyList[d];
             _dirty[i] = false;
@@ -350,90 +423,59 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         _dirtyCount = 0;
     }
 
+    private static void Scatter(double[] target, Vector256<double> values, int i0, int i1, int i2, int i3)
+    {
+        target[i0] = values.GetElement(0);
+        target[i1] = values.GetElement(1);
+        target[i2] = values.GetElement(2);
+        target[i3] = values.GetElement(3);
+    }
+
+    /// <summary>
+    /// The uniform phase: each of the z zero-bound workers (<see cref="_zeros"/>, ascending) gets floor(B / z), and the
+    /// B mod z smallest sort keys (K_i, i) among them (fewest samples first, then lowest index) one more. Found level by
+    /// level over the zero list: a pass hands the extra tasks, in index order, to the workers with K_i equal to the current
+    /// level while it computes the next level (the smallest K_i above it). The zero-bound counts lie within a level or two
+    /// of each other (the phase cycles through them), so a round takes two or three passes over z entries (the first,
+    /// at level -1, only finds the smallest level), not the n-entry scan and heap of before.
+    /// </summary>
     private void AllocateUniformOverZeros(int tasks, int zeros, Span<int> allocation)
     {
         int each = tasks / zeros;
         int extra = tasks % zeros;
-
-        // The `extra` smallest sort keys (K_i, i) among zero-bound workers (fewest samples first, then lowest index;
-        // n <= int.MaxValue so K_i * n + i fits a long) via a bounded max-heap: O(z log extra) per round instead of a
-        // full sort, which dominated the uniform phase of the n = 459 runs.
-        int size = 0;
-        for (int i = 0; i < Workers; i++)
+        allocation.Clear();
+        ReadOnlySpan<int> list = _zeros.AsSpan(0, zeros);
+        if (each > 0)
         {
-            allocation[i] = 0;
-            if (_bounds[i] != 0.0)
+            foreach (int i in list)
             {
-                continue;
-            }
-
-            allocation[i] = each;
-            if (extra == 0)
-            {
-                continue;
-            }
-
-            long key = (_count[i] * Workers) + i;
-            if (size < extra)
-            {
-                HeapPush(size++, key);
-            }
-            else if (key < _order[0])
-            {
-                _order[0] = key;
-                HeapSiftDown(0, size);
+                allocation[i] = each;
             }
         }
 
-        for (int e = 0; e < size; e++)
+        long level = -1;
+        while (extra > 0)
         {
-            allocation[(int)(_order[e] % Workers)]++;
+            long next = long.MaxValue;
+            foreach (int i in list)
+            {
+                long count = _count[i];
+                if (count == level)
+                {
+                    allocation[i]++;
+                    if (--extra == 0)
+                    {
+                        return;
+                    }
+                }
+                else if (count > level && count < next)
+                {
+                    next = count;
+                }
+            }
+
+            level = next;
         }
-    }
-
-    private void HeapPush(int c, long key)
-    {
-        while (c > 0)
-        {
-            int parent = (c - 1) >> 1;
-            if (_order[parent] >= key)
-            {
-                break;
-            }
-
-            _order[c] = _order[parent];
-            c = parent;
-        }
-
-        _order[c] = key;
-    }
-
-    private void HeapSiftDown(int c, int size)
-    {
-        long key = _order[c];
-        while (true)
-        {
-            int child = (2 * c) + 1;
-            if (child >= size)
-            {
-                break;
-            }
-
-            if (child + 1 < size && _order[child + 1] > _order[child])
-            {
-                child++;
-            }
-
-            if (_order[child] <= key)
-            {
-                break;
-            }
-
-            _order[c] = _order[child];
-            c = child;
-        }
-
-        _order[c] = key;
     }
 
     private int CheckWorker(int worker)

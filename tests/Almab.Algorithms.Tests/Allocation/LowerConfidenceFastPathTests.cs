@@ -84,6 +84,85 @@ public sealed class LowerConfidenceFastPathTests
         Assert.True(checkedRounds > 10_000, $"only {checkedRounds} rounds left the uniform phase");
     }
 
+    [Theory]
+    [InlineData("ATA", 7, 23, 0.5, 6_000, 50)]
+    [InlineData("ATA", 101, 23, 0.02, 6_000, 50)]
+    [InlineData("ATA-E", 9, 23, 0.0, 6_000, 1)]
+    [InlineData("ATA-E", 40, 23, 0.0, 20_000, 1)]
+    public void Uniform_phase_rounds_follow_fewest_samples_then_lowest_index(string method, int n, int tasks, double alphaFactor, int rounds, int minimumPartial)
+    {
+        // The plain definition of the uniform phase, from the public bounds and counts: floor(B / z) to every zero-bound
+        // worker and one more to the B mod z smallest (K_i, i). The bounds are also recomputed here from the test's own
+        // sums (the policy's cached means, 1/K and 1/sqrt(K), refreshed four workers at a time, must give the same bits).
+        var times = ShiftedExponentialTaskTimes.Linear(n);
+        // ATA's bounds turn positive at different rounds (slow workers first); ATA-E's (relative) ones all together.
+        double alpha = Math.Max(alphaFactor, 0.001) * times.Mean(n - 1);
+        LowerConfidenceAllocationPolicy policy = method == "ATA" ? new AtaPolicy(n, alpha) : new AtaEmpiricalPolicy(n, 0.0);
+        double coefficient = 4.0 * Math.E * (method == "ATA" ? alpha : AtaEmpiricalPolicy.XiFor(0.0));
+        var rngs = Enumerable.Range(0, n).Select(i => new Seed(13).Derive(i).CreateRng()).ToArray();
+        var allocation = new int[n];
+        var sums = new double[n];
+        var counts = new long[n];
+        int uniform = 0, partial = 0, even = 0;
+        for (int round = 1; round <= rounds; round++)
+        {
+            double log = Math.Log(2.0) + (2.0 * Math.Log(round));
+            var zeros = new List<int>();
+            for (int i = 0; i < n; i++)
+            {
+                double expected = 0.0;
+                if (counts[i] > 0)
+                {
+                    double mean = sums[i] / counts[i];
+                    double deviation = (Math.Sqrt(log) * (1.0 / Math.Sqrt(counts[i]))) + (log * (1.0 / counts[i]));
+                    expected = method == "ATA" ? Math.Max(mean - (coefficient * deviation), 0.0) : mean * Math.Max(1.0 - (coefficient * deviation), 0.0);
+                }
+
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(policy.LowerBound(i, round)));
+                if (expected == 0.0)
+                {
+                    zeros.Add(i);
+                }
+            }
+
+            policy.Allocate(tasks, allocation);
+            if (zeros.Count > 0)
+            {
+                var want = new int[n];
+                foreach (int i in zeros)
+                {
+                    want[i] = tasks / zeros.Count;
+                }
+
+                foreach (int i in zeros.OrderBy(i => counts[i]).ThenBy(i => i).Take(tasks % zeros.Count))
+                {
+                    want[i]++;
+                }
+
+                Assert.Equal(want, allocation);
+                uniform++;
+                partial += zeros.Count < n ? 1 : 0;
+                even += zeros.Count <= tasks ? 1 : 0;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                var xs = new double[allocation[i]];
+                for (int u = 0; u < xs.Length; u++)
+                {
+                    xs[u] = times.Sample(i, rngs[i]);
+                    sums[i] += xs[u];
+                }
+
+                counts[i] += xs.Length;
+                policy.Observe(i, xs);
+            }
+        }
+
+        Assert.True(uniform > 100 && uniform < rounds && partial >= minimumPartial, $"{uniform} uniform rounds, {partial} with some bounds positive");
+        Assert.True(n > tasks || even > 50, $"{even} rounds with z <= B");
+    }
+
     [Fact]
     public void Batched_observe_is_one_observe_per_task()
     {
