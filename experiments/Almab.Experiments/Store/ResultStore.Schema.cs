@@ -82,6 +82,19 @@ public sealed partial class ResultStore
             + $"UPDATE meta SET value = '{SchemaVersion}' WHERE key = 'schema';";
         cmd.ExecuteNonQuery();
         tx.Commit();
+        if (from < 3)
+        {
+            // The rebuilt tables leave the old ones' pages free inside the file (a 308 MB schema-1 case-1 store grew
+            // to 530 MB). VACUUM returns them; it is atomic, so when it cannot run (no room for its copy) the upgraded
+            // database stays as it is, whole, only larger.
+            try
+            {
+                Execute("VACUUM;");
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is raw.SQLITE_FULL or raw.SQLITE_IOERR)
+            {
+            }
+        }
     }
 
     /// <summary>
