@@ -12,7 +12,11 @@ namespace Almab.Algorithms.Bandits;
 /// </summary>
 public sealed class LinUcbPolicy : IContextualBanditPolicy
 {
+    /// <summary>From this many arms on, <see cref="Select"/> uses the pruned exact argmax (<see cref="LinUcbPrunedArgmax"/>).</summary>
+    internal const int PruneFromArms = 4096;
+
     private readonly RidgeArmModels _models;
+    private readonly LinUcbPrunedArgmax? _pruned;
 
     /// <summary>Creates LinUCB over <paramref name="arms"/> arms and <paramref name="dimension"/> features.</summary>
     /// <param name="arms">K &gt;= 1.</param>
@@ -20,6 +24,12 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
     /// <param name="alpha">Exploration width alpha (finite, &gt;= 0).</param>
     /// <param name="lambda">Ridge regularization lambda (finite, &gt; 0; the paper's A_a starts at the identity, lambda = 1).</param>
     public LinUcbPolicy(int arms, int dimension, double alpha = 1.0, double lambda = 1.0)
+        : this(arms, dimension, alpha, lambda, arms >= PruneFromArms)
+    {
+    }
+
+    /// <summary>As the public constructor, with the pruned argmax on or off (tests compare both).</summary>
+    internal LinUcbPolicy(int arms, int dimension, double alpha, double lambda, bool pruned)
     {
         if (!(alpha >= 0) || double.IsInfinity(alpha))
         {
@@ -27,7 +37,8 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
         }
 
         Alpha = alpha;
-        _models = new RidgeArmModels(arms, dimension, lambda);
+        _models = new RidgeArmModels(arms, dimension, lambda, bounded: pruned);
+        _pruned = pruned ? new LinUcbPrunedArgmax(_models.Groups) : null;
     }
 
     /// <inheritdoc />
@@ -59,6 +70,11 @@ public sealed class LinUcbPolicy : IContextualBanditPolicy
     {
         BanditGuard.Context(context, Dimension);
         _models.SetContext(context);
+        if (_pruned is not null)
+        {
+            return _pruned.Select(_models, Alpha);
+        }
+
         // Eight arms per SIMD group; groups whose arms were never updated hold the prior model, so they share one
         // score vector (computed once, by the same operations, so bit-equal to computing them).
         Vector512<double> prior = default;
