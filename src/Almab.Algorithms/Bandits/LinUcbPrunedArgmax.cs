@@ -24,9 +24,13 @@ internal sealed class LinUcbPrunedArgmax
         _groups = new int[groups];
     }
 
+    /// <summary>Dense groups scored exactly by the last <see cref="Select"/> (the group with the largest bound included).</summary>
+    public int LastExactGroups { get; private set; }
+
     /// <summary>The arm LinUCB's full scan would choose for the context last given to <paramref name="models"/>.</summary>
     public int Select(RidgeArmModels models, double alpha)
     {
+        LastExactGroups = 0;
         int arms = models.Arms, best = 0, dense = 0, top = -1;
         double bestScore = double.NegativeInfinity, topBound = double.NegativeInfinity;
         var prior = Scores(models.PriorGroup(), alpha);
@@ -70,6 +74,7 @@ internal sealed class LinUcbPrunedArgmax
         }
 
         Offer(Scores(models.Group(top), alpha), top, arms, ref best, ref bestScore);
+        LastExactGroups = 1;
         int kept = 0;
         for (int i = 0; i < dense; i++)
         {
@@ -90,6 +95,7 @@ internal sealed class LinUcbPrunedArgmax
             }
 
             int g = _groups[i];
+            LastExactGroups++;
             Offer(Scores(models.Group(g), alpha), g, arms, ref best, ref bestScore);
         }
 
@@ -99,7 +105,9 @@ internal sealed class LinUcbPrunedArgmax
     /// <summary>Takes lane r's arm if its index is larger than the best, or equal with a lower arm (the scan's rule).</summary>
     private static void Offer(Vector512<double> s, int g, int arms, ref int best, ref double bestScore)
     {
-        if (!Vector512.GreaterThanOrEqualAny(s, Vector512.Create(bestScore)))
+        // Only a larger index, or an equal one on a lower arm than the best (possible only if the group starts below it).
+        var current = Vector512.Create(bestScore);
+        if (!Vector512.GreaterThanAny(s, current) && !(g * Lanes < best && Vector512.EqualsAny(s, current)))
         {
             return;
         }
