@@ -57,6 +57,7 @@ double Pass(int t, IReadOnlyList<CellKey> subset, string name, out double cpuSec
     int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
     long allocated = GC.GetTotalAllocatedBytes(precise: false);
     Interlocked.Exchange(ref computeTicks, 0);
+    var paused = GC.GetTotalPauseDuration();
     var clock = Stopwatch.StartNew();
     runner.Run(subset, store, t, null, CancellationToken.None);
     clock.Stop();
@@ -64,7 +65,7 @@ double Pass(int t, IReadOnlyList<CellKey> subset, string name, out double cpuSec
     cpuSeconds = (process.TotalProcessorTime - cpu0).TotalSeconds;
     double rest = cpuSeconds - TimeSpan.FromTicks(Interlocked.Read(ref computeTicks)).TotalSeconds;
     gcs = string.Create(CultureInfo.InvariantCulture,
-        $"not in cells {1e3 * rest / subset.Count:F3} ms/replicate, gc {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6 / subset.Count:F2} MB/replicate");
+        $"not in cells {1e3 * rest / subset.Count:F3} ms/replicate, gc pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms, gc {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6 / subset.Count:F2} MB/replicate");
     return clock.Elapsed.TotalSeconds;
 }
 
