@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 
 namespace Almab.Experiments.Runner;
 
@@ -35,19 +34,24 @@ public static class ParallelGrid
     public static void Run<TCell, TResult>(IReadOnlyList<TCell> todo, int threads, Func<TCell, CancellationToken, TResult> compute,
         Action<IReadOnlyList<TResult>> write, Action<TResult>? onFinished, string storePath, CancellationToken cancel, TimeSpan? commitInterval = null)
     {
-        long flushTicks = (long)((commitInterval ?? DefaultCommitInterval).TotalSeconds * Stopwatch.Frequency);
+        int intervalMs = (int)Math.Ceiling((commitInterval ?? DefaultCommitInterval).TotalMilliseconds);
         ArgumentNullException.ThrowIfNull(todo);
         ArgumentNullException.ThrowIfNull(compute);
         ArgumentNullException.ThrowIfNull(write);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        using var queue = new BlockingCollection<TResult>(boundedCapacity: Math.Max(4, threads * 2));
+        // Room for one batch: while the writer commits, the compute threads keep filling the queue instead of blocking
+        // on it (with room for only 2 x threads results they stood idle for most of every commit). With no commit
+        // interval every result is meant to be committed as it comes, so the queue stays short.
+        using var queue = new BlockingCollection<TResult>(boundedCapacity: intervalMs > 0 ? MaxBatch : Math.Max(4, threads * 2));
+        using var finishedAdding = new ManualResetEventSlim(false);
         Exception? writerError = null;
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel);
 
-        // SQLite connections are single-threaded, hence one writer. The queue stays short, so a cancelled run stops
-        // promptly. The writer has a thread of its own (LongRunning): as a blocked thread-pool thread it left
-        // Parallel.ForEach's second worker waiting for the pool, and two threads ran at about 1.2x one on case 5
-        // (1.6x with its own thread).
+        // SQLite connections are single-threaded, hence one writer. The writer has a thread of its own (LongRunning):
+        // as a blocked thread-pool thread it left Parallel.ForEach's second worker waiting for the pool, and two
+        // threads ran at about 1.2x one on case 5 (1.6x with its own thread). It wakes once per commit interval, not
+        // once per result: a wake-up per result (a semaphore release, a spin, a context switch) cost the cheap cells'
+        // pipeline CPU that a second compute thread then had to share its core with.
         var writer = Task.Factory.StartNew(() =>
         {
             try
@@ -57,15 +61,13 @@ public static class ParallelGrid
                 {
                     batch.Clear();
                     batch.Add(first);
-                    long flushAt = Stopwatch.GetTimestamp() + flushTicks;
-                    while (batch.Count < MaxBatch)
+                    if (intervalMs > 0)
                     {
-                        int waitMs = (int)Math.Ceiling((flushAt - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency);
-                        if (!queue.TryTake(out var next, Math.Max(0, waitMs), CancellationToken.None))
-                        {
-                            break; // the interval is over and nothing is queued, or the run has finished adding
-                        }
+                        finishedAdding.Wait(intervalMs); // the interval is over, or the run has finished adding
+                    }
 
+                    while (batch.Count < MaxBatch && queue.TryTake(out var next))
+                    {
                         batch.Add(next);
                     }
 
@@ -111,6 +113,7 @@ public static class ParallelGrid
         finally
         {
             queue.CompleteAdding();
+            finishedAdding.Set();
             writer.Wait(CancellationToken.None);
         }
 

@@ -38,9 +38,10 @@ internal sealed class RidgeArmModels
     private readonly int _headAt;
     private readonly int _columnsAt;
     private readonly int _plane;
+    private readonly RidgeBounds? _bounds;
     private (Vector512<double> Mean, Vector512<double> Quadratic) _priorScores;
 
-    public RidgeArmModels(int arms, int dimension, double lambda)
+    public RidgeArmModels(int arms, int dimension, double lambda, bool bounded = false)
     {
         BanditGuard.Arms(arms);
         if (dimension < 1)
@@ -96,6 +97,7 @@ internal sealed class RidgeArmModels
             }
         }
 
+        _bounds = bounded ? new RidgeBounds(Groups, dimension, lambda) : null;
         Clear();
     }
 
@@ -124,6 +126,18 @@ internal sealed class RidgeArmModels
         return _model[Element(arm, RowStart(i) + j - i)];
     }
 
+    /// <summary>True when the per-arm bounds of <see cref="RidgeBounds"/> are kept (<see cref="BoundGroup"/>).</summary>
+    public bool Bounded => _bounds is not null;
+
+    /// <summary>True when group <paramref name="g"/> is scored through the dense triangle (<see cref="Group"/>).</summary>
+    public bool IsDenseGroup(int g) => _rank[g] > MaxRank || MaxRank == 0;
+
+    /// <summary>
+    /// theta . x (bit-equal to <see cref="Group"/>'s) and an upper bound of the x^T A^-1 x that <see cref="Group"/>
+    /// returns for a dense group (<see cref="IsDenseGroup"/>), for the last <see cref="SetContext"/>; needs <see cref="Bounded"/>.
+    /// </summary>
+    public (Vector512<double> Mean, Vector512<double> Quadratic) BoundGroup(int g) => _bounds!.Group(g, _weights.AsSpan(0, Dimension));
+
     /// <summary>True while all eight arms of group <paramref name="g"/> hold the prior.</summary>
     public bool IsPriorGroup(int g) => MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(_updated.AsSpan(g * Lanes, Lanes))) == 0;
 
@@ -146,6 +160,7 @@ internal sealed class RidgeArmModels
         }
 
         _priorScores = RidgeKernels.Dense(_prior, _triangle, _weights, d);
+        _bounds?.SetContext(x);
     }
 
     /// <summary>theta . x and x^T A^-1 x of the eight arms of group <paramref name="g"/> for the last <see cref="SetContext"/>.</summary>
@@ -218,6 +233,8 @@ internal sealed class RidgeArmModels
                 _model[Head(arm, i)] = theta[i];
             }
         }
+
+        _bounds?.Refresh(arm, _model, at, theta, denom);
     }
 
     public void Clear()
@@ -233,6 +250,7 @@ internal sealed class RidgeArmModels
         }
 
         _model.AsSpan(_headAt).Clear();
+        _bounds?.Clear();
     }
 
     /// <summary>Offset of row i of the packed upper triangle (entries (i, i..d-1)).</summary>

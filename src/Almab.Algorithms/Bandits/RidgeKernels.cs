@@ -69,6 +69,24 @@ internal static class RidgeKernels
         return (mean, prior - squares);
     }
 
+    /// <summary>
+    /// Bound form (<see cref="RidgeBounds"/>): <paramref name="block"/> holds theta's d vectors, w = M 1's d, then S, mu
+    /// and kappa R; <paramref name="scalars"/> are 2c, c^2, |x - c 1|^2 and |x|^2. Returns theta . x (the same chain as
+    /// the other forms, so bit-equal for the same theta) and 2c w . x - c^2 S + mu |x - c 1|^2 + kappa R |x|^2 (+inf
+    /// where that is NaN).
+    /// </summary>
+    public static (Vector512<double> Mean, Vector512<double> Quadratic) Bound(ReadOnlySpan<double> block, ReadOnlySpan<double> x, int d, ReadOnlySpan<double> scalars)
+    {
+        var vs = MemoryMarshal.Cast<double, Vector512<double>>(block)[..(2 * d + 3)];
+        var mean = Dot2(vs, x, d);
+        var p = Dot2(vs[d..], x, d);
+        var q = Vector512.FusedMultiplyAdd(vs[2 * d + 2], Vector512.Create(scalars[3]), -(Vector512.Create(scalars[1]) * vs[2 * d]));
+        q = Vector512.FusedMultiplyAdd(vs[2 * d + 1], Vector512.Create(scalars[2]), q);
+        q = Vector512.FusedMultiplyAdd(Vector512.Create(scalars[0]), p, q);
+        // NaN (mu = +inf times |x - c 1|^2 = 0) bounds nothing: +inf, so such an arm is always scored exactly.
+        return (mean, Vector512.ConditionalSelect(Vector512.Equals(q, q), q, Vector512.Create(double.PositiveInfinity)));
+    }
+
     /// <summary>sum_e v_e w_e over the first <paramref name="d"/> vectors, in two alternating chains.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<double> Dot2(ReadOnlySpan<Vector512<double>> vs, ReadOnlySpan<double> ws, int d)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Almab.Sim.Kernel;
 
 /// <summary>
@@ -16,24 +18,31 @@ internal sealed class EntryRing
     public ref QueueEntry Front => ref _items[_head];
 
     /// <summary>Appends an entry not before any entry already in the ring.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(in QueueEntry entry)
     {
         if (Count == _items.Length)
         {
-            var bigger = new QueueEntry[_items.Length * 2];
-            for (int i = 0; i < Count; i++)
-            {
-                bigger[i] = _items[(_head + i) & (_items.Length - 1)];
-            }
-
-            _items = bigger;
-            _head = 0;
+            Grow();
         }
 
         _items[(_head + Count++) & (_items.Length - 1)] = entry;
     }
 
+    private void Grow()
+    {
+        var bigger = new QueueEntry[_items.Length * 2];
+        for (int i = 0; i < Count; i++)
+        {
+            bigger[i] = _items[(_head + i) & (_items.Length - 1)];
+        }
+
+        _items = bigger;
+        _head = 0;
+    }
+
     /// <summary>Removes and returns the front entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public QueueEntry Take()
     {
         ref var slot = ref _items[_head];

@@ -86,7 +86,10 @@ internal sealed class EventQueue
         if (_timed.LoadsDone != _loadsSeen)
         {
             _loadsSeen = _timed.LoadsDone;
-            PrefetchLoaded();
+            if (_timed.Count >= CalendarQueue<Event>.PrefetchFrom) // Below, everything is cached anyway.
+            {
+                PrefetchLoaded();
+            }
         }
 
         return new QueueEntry(time, key, ev);

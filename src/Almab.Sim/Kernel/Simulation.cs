@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Almab.Sim.Kernel;
 
 /// <summary>
@@ -84,7 +86,19 @@ public sealed partial class Simulation
             d = new TimeoutEvent(this) { _pooled = true };
         }
 
-        d.Trigger(true, null, EventPriority.Normal, delay);
+        // Trigger + Schedule inlined: a pooled delay's value and failure are already clear (Recycle).
+        d._ok = true;
+        d._state = EventState.Triggered;
+        long key = ((long)EventPriority.Normal << 56) | (++_sequence << 1);
+        if (delay == 0)
+        {
+            _queue.AppendNow(_now, key, d, urgent: false);
+        }
+        else
+        {
+            _queue.Push(_now + delay, key, d);
+        }
+
         return d;
     }
 
@@ -125,7 +139,7 @@ public sealed partial class Simulation
             Array.Resize(ref _freeDelays, _freeCount * 2);
         }
 
-        _freeDelays[_freeCount++] = (TimeoutEvent)e;
+        _freeDelays[_freeCount++] = Unsafe.As<TimeoutEvent>(e); // Only pooled delays come here.
     }
 
     private static void CheckDelay(double delay)

@@ -30,7 +30,16 @@ var definition = CaseLoader.Load(CaseCatalog.Default.Resolve(caseId), registry.A
 var grid = new GridSpec(definition.Id, [.. methods], [.. definition.Cluster.Workers], [.. definition.Budget], [.. CaseLoader.NoiseLevels(definition)], replicates);
 var cells = grid.Expand().ToList();
 var cellRunner = new CaseCellRunner(new Dictionary<string, CaseDefinition> { [definition.Id] = definition }, registry, new Seed(20260101UL));
-var runner = new ExperimentRunner(cellRunner.Run);
+// Each cell's own thread CPU is summed, so a pass's CPU splits into compute and the rest (the writer, its waits and
+// wake-ups, GC threads): the rest, per replicate, is what a second compute thread has to share a core with.
+long computeTicks = 0;
+var runner = new ExperimentRunner((cell, token) =>
+{
+    var t0 = ThreadCpu();
+    var result = cellRunner.Run(cell, token);
+    Interlocked.Add(ref computeTicks, (ThreadCpu() - t0).Ticks);
+    return result;
+});
 string scratch = Path.Combine(Path.GetTempPath(), $"almab-runner-scaling-{Environment.ProcessId}");
 Directory.CreateDirectory(scratch);
 
@@ -47,13 +56,16 @@ double Pass(int t, IReadOnlyList<CellKey> subset, string name, out double cpuSec
     var cpu0 = process.TotalProcessorTime;
     int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
     long allocated = GC.GetTotalAllocatedBytes(precise: false);
+    Interlocked.Exchange(ref computeTicks, 0);
+    var paused = GC.GetTotalPauseDuration();
     var clock = Stopwatch.StartNew();
     runner.Run(subset, store, t, null, CancellationToken.None);
     clock.Stop();
     process.Refresh();
     cpuSeconds = (process.TotalProcessorTime - cpu0).TotalSeconds;
+    double rest = cpuSeconds - TimeSpan.FromTicks(Interlocked.Read(ref computeTicks)).TotalSeconds;
     gcs = string.Create(CultureInfo.InvariantCulture,
-        $"gc {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6 / subset.Count:F2} MB/replicate");
+        $"not in cells {1e3 * rest / subset.Count:F3} ms/replicate, gc pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms, gc {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6 / subset.Count:F2} MB/replicate");
     return clock.Elapsed.TotalSeconds;
 }
 
