@@ -49,10 +49,12 @@ public sealed class BestArmEpisode
 
         // One copy of the pull loop per known agent class: each call site then sees one sealed class, so the calls
         // are direct (no interface dispatch stub shared by all agents) and small agents inline into the loop.
+        // The UCB agents' copies (with the index tree's re-play inlined) are methods of their own, so that their
+        // register allocation is not shared with the other loops inlined into Run.
         long pulls = agent switch
         {
-            ResourceAwareUcbAgent a => PullLoop(environment, a, rng, resources, arms),
-            UcbAgent a => PullLoop(environment, a, rng, resources, arms),
+            ResourceAwareUcbAgent a => PullLoopOf(environment, a, rng, resources, arms),
+            UcbAgent a => PullLoopOf(environment, a, rng, resources, arms),
             AtLucbAgent a => PullLoop(environment, a, rng, resources, arms),
             ShRrAgent a => PullLoop(environment, a, rng, resources, arms),
             DoublingSequentialHalvingAgent a => PullLoop(environment, a, rng, resources, arms),
@@ -64,6 +66,14 @@ public sealed class BestArmEpisode
         int answer = recommended < 0 ? -1 : _permutation[recommended];
         return new BestArmOutcome(answer, pulls, answer >= 0 && answer == instance.BestArm, permutationSeed.Value);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long PullLoopOf(BestArmEnvironment environment, ResourceAwareUcbAgent agent, Rng rng, int resources, int arms) =>
+        PullLoop(environment, agent, rng, resources, arms);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long PullLoopOf(BestArmEnvironment environment, UcbAgent agent, Rng rng, int resources, int arms) =>
+        PullLoop(environment, agent, rng, resources, arms);
 
     /// <summary>Pulls while every resource's total is below C_l − 1 (or until the agent stops); returns the pulls.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Almab.Algorithms.BestArm;
 
@@ -42,6 +43,11 @@ internal sealed class KineticArgMax
             _nodes = new Node[2 * size];
         }
 
+        if (Unsafe.SizeOf<Node>() != NodeBytes)
+        {
+            throw new InvalidOperationException($"KineticArgMax: a node takes {Unsafe.SizeOf<Node>()} bytes, not {NodeBytes}");
+        }
+
         _size = size;
         _arms = arms;
         _h = 0;
@@ -49,6 +55,7 @@ internal sealed class KineticArgMax
     }
 
     /// <summary>Sets arm <paramref name="arm"/>'s line (g, w &gt;= 0, finite) and re-plays its path at the current h.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Set(int arm, double mean, double g, double w)
     {
         var line = new Line(mean * w, g * w);
@@ -214,19 +221,27 @@ internal sealed class KineticArgMax
     /// they hold. Pulls of arms that are not the winner (AT-LUCB's challenger on the means tree, ties of the initial
     /// round) stop a few levels up instead of at the root.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Replay(int arm, double a, double b, int winner)
     {
         // The root's winner wins every node on its path, so its re-play can never stop early: that case (every UCB
-        // pull after the first round) runs a copy of the loop without the stop test and its two loads.
+        // pull after the first round) runs a copy of the loop without the stop test and its two loads, inlined into
+        // the caller (the UCB agents' pull loop); the other case is a call.
         if (_nodes[1].Winner == arm)
         {
             Replay<Full>(arm, a, b, winner);
         }
         else
         {
-            Replay<MayStop>(arm, a, b, winner);
+            ReplayMayStop(arm, a, b, winner);
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReplayMayStop(int arm, double a, double b, int winner) => Replay<MayStop>(arm, a, b, winner);
+
+    /// <summary>Bytes of a <see cref="Node"/> (16-byte line, certificate, winner, padding to the line's alignment).</summary>
+    private const int NodeBytes = 32;
 
     private struct Full;
 
@@ -236,73 +251,167 @@ internal sealed class KineticArgMax
     private void Replay<TStop>(int arm, double a, double b, int winner)
         where TStop : struct
     {
-        ref Node nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        // Nodes are addressed by byte offset (NodeBytes each): the sibling of the node at offset o is at o ^ NodeBytes, its
+        // parent at (o >> 1) rounded down to a node; the node index's low bit (left or right child) travels in a vector.
+        ref byte nodes = ref Unsafe.As<Node, byte>(ref MemoryMarshal.GetArrayDataReference(_nodes));
         double h = _h;
         int node = _size + arm;
-        ref Node leaf = ref Unsafe.Add(ref nodes, node);
+        nint at = (nint)node * NodeBytes;
+        ref Node leaf = ref Unsafe.As<byte, Node>(ref Unsafe.AddByteOffset(ref nodes, at));
         leaf.Line = Vector128.Create(a, b);
         leaf.Winner = winner;
         leaf.MinFail = double.PositiveInfinity;
 
-        // The changed side (cw, line cl, value cv, certificate cf) travels up in registers; each level loads its
-        // sibling only. The comparison becomes a lane mask that selects winner and loser without a branch.
-        int cw = winner;
+        // The changed side (winner cw, line cl, value cvv in both lanes, certificate cf) travels up in registers; each level loads
+        // its sibling only. The comparison becomes a lane mask whose sign bits select winner, line and value without a
+        // branch (the winner index rides in a vector lane too). The changed node's side (left or right child) is the
+        // low bit of its index: ~node shifted left by 63 puts "is a left child" into the sign bit.
+        Vector128<double> cw = Vector128.CreateScalarUnsafe(winner).AsDouble();
         Vector128<double> cl = Vector128.Create(a, b);
-        double cv = a + b * h, cf = double.PositiveInfinity;
+        Vector128<double> cvv = Vector128.Create(a + b * h);
+        double cf = double.PositiveInfinity;
         Vector128<double> infinity = Vector128.CreateScalarUnsafe(double.PositiveInfinity);
-        while (node > 1)
+        Vector128<double> zero = Vector128<double>.Zero;
+        Vector128<long> notIndex = Vector128.Create(~(long)node);
+        if (typeof(TStop) == typeof(Full))
         {
-            ref Node s = ref Unsafe.Add(ref nodes, node ^ 1);
-            int sw = s.Winner;
+            // Two levels at a time: their comparisons one after the other, then both certificates in one 2-lane pass
+            // (one vector division and one early-margin computation for two nodes; the lanes give the same numbers as
+            // the scalar code below). e = wl − ll = (wa − la, wb − lb); lb − wb = −e.y exactly, so
+            // (wa − la) / (lb − wb) = −(e.x / e.y), and lb > wb exactly when e.y < 0.
+            Vector128<double> margin = Vector128.Create(1e-9);
+            Vector128<double> infinity2 = Vector128.Create(double.PositiveInfinity);
+            while (at >= 4 * NodeBytes)
+            {
+                ref Node s1 = ref Unsafe.As<byte, Node>(ref Unsafe.AddByteOffset(ref nodes, at ^ NodeBytes));
+                Vector128<double> sw1 = Vector128.CreateScalarUnsafe(s1.Winner).AsDouble();
+                Vector128<double> sl1 = s1.Line;
+                double sf1 = s1.MinFail;
+                Vector128<double> svv1 = Vector128.Create(sl1.ToScalar() + sl1.GetElement(1) * h);
+                Vector128<double> m1 = Vector128.GreaterThan(cvv, svv1) | (Vector128.Equals(cvv, svv1) & Vector128.ShiftLeft(notIndex, 63).AsDouble());
+                Vector128<double> ww1 = Select(m1, cw, sw1);
+                Vector128<double> wl1 = Select(m1, cl, sl1);
+                Vector128<double> ll1 = Select(m1, sl1, cl);
+                Vector128<double> wv1 = Select(m1, cvv, svv1);
+                at = (at >> 1) & -NodeBytes;
+                notIndex = Vector128.ShiftRightLogical(notIndex, 1);
+                ref Node p1 = ref Unsafe.As<byte, Node>(ref Unsafe.AddByteOffset(ref nodes, at));
+                p1.Winner = ww1.AsInt32().ToScalar();
+                p1.Line = wl1;
+
+                ref Node s2 = ref Unsafe.As<byte, Node>(ref Unsafe.AddByteOffset(ref nodes, at ^ NodeBytes));
+                Vector128<double> sw2 = Vector128.CreateScalarUnsafe(s2.Winner).AsDouble();
+                Vector128<double> sl2 = s2.Line;
+                double sf2 = s2.MinFail;
+                Vector128<double> svv2 = Vector128.Create(sl2.ToScalar() + sl2.GetElement(1) * h);
+                Vector128<double> m2 = Vector128.GreaterThan(wv1, svv2) | (Vector128.Equals(wv1, svv2) & Vector128.ShiftLeft(notIndex, 63).AsDouble());
+                Vector128<double> ww2 = Select(m2, ww1, sw2);
+                Vector128<double> wl2 = Select(m2, wl1, sl2);
+                Vector128<double> ll2 = Select(m2, sl2, wl1);
+                Vector128<double> wv2 = Select(m2, wv1, svv2);
+                at = (at >> 1) & -NodeBytes;
+                notIndex = Vector128.ShiftRightLogical(notIndex, 1);
+                ref Node p2 = ref Unsafe.As<byte, Node>(ref Unsafe.AddByteOffset(ref nodes, at));
+                p2.Winner = ww2.AsInt32().ToScalar();
+                p2.Line = wl2;
+
+                Vector128<double> e1 = wl1 - ll1, e2 = wl2 - ll2;
+                Vector128<double> num = LowLanes(e1, e2), den = HighLanes(e1, e2);
+                Vector128<double> cross = -(num / den);
+                Vector128<double> early = cross - margin * (Vector128<double>.One + Vector128.Abs(cross));
+                Vector128<double> fail = Vector128.ConditionalSelect(Vector128.LessThan(den, zero), early, infinity2);
+                double minFail1 = double.MinNative(fail.ToScalar(), double.MinNative(cf, sf1));
+                double minFail2 = double.MinNative(fail.GetElement(1), double.MinNative(minFail1, sf2));
+                p1.MinFail = minFail1;
+                p2.MinFail = minFail2;
+
+                cw = ww2;
+                cl = wl2;
+                cvv = wv2;
+                cf = minFail2;
+            }
+        }
+
+        while (at > NodeBytes)
+        {
+            ref Node s = ref Unsafe.As<byte, Node>(ref Unsafe.AddByteOffset(ref nodes, at ^ NodeBytes));
+            Vector128<double> sw = Vector128.CreateScalarUnsafe(s.Winner).AsDouble();
             Vector128<double> sl = s.Line;
             double sf = s.MinFail;
             double sv = sl.ToScalar() + sl.GetElement(1) * h;
 
             // Left-subtree arms have lower indices: the left child wins ties.
-            Vector128<double> cvv = Vector128.Create(cv), svv = Vector128.Create(sv);
-            Vector128<double> leftMask = Vector128.Create((long)((node & 1) - 1)).AsDouble();
-            Vector128<double> m = Vector128.GreaterThan(cvv, svv) | (Vector128.Equals(cvv, svv) & leftMask);
-            int pick = -(int)(Vector128.ExtractMostSignificantBits(m) & 1);
-            int ww = sw ^ ((cw ^ sw) & pick);
-            Vector128<double> wl = Vector128.ConditionalSelect(m, cl, sl);
-            Vector128<double> ll = Vector128.ConditionalSelect(m, sl, cl);
-            double wv = Vector128.ConditionalSelect(m, cvv, svv).ToScalar();
+            Vector128<double> svv = Vector128.Create(sv);
+            Vector128<double> leftSign = Vector128.ShiftLeft(notIndex, 63).AsDouble();
+            Vector128<double> m = Vector128.GreaterThan(cvv, svv) | (Vector128.Equals(cvv, svv) & leftSign);
+            Vector128<double> ww = Select(m, cw, sw);
+            Vector128<double> wl = Select(m, cl, sl);
+            Vector128<double> ll = Select(m, sl, cl);
+            Vector128<double> wv = Select(m, cvv, svv);
 
-            // Certificate: the loser's line overtakes the winner's at (wa − la) / (lb − wb) if lb > wb.
-            double wa = wl.ToScalar(), wb = wl.GetElement(1), la = ll.ToScalar(), lb = ll.GetElement(1);
-            double cross = (wa - la) / (lb - wb);
+            // Certificate: the loser's line overtakes the winner's at (wa − la) / (lb − wb) if lb > wb (the same
+            // subtractions as scalars: lane 1 of ll − wl is lb − wb, and lb > wb exactly when it is > 0).
+            double den = (ll - wl).GetElement(1);
+            double cross = (wl.ToScalar() - ll.ToScalar()) / den;
             Vector128<double> early = Vector128.CreateScalarUnsafe(cross - 1e-9 * (1 + Math.Abs(cross)));
-            double fail = Vector128.ConditionalSelect(Vector128.GreaterThan(Vector128.CreateScalarUnsafe(lb), Vector128.CreateScalarUnsafe(wb)), early, infinity).ToScalar();
+            double fail = Vector128.ConditionalSelect(Vector128.GreaterThan(Vector128.CreateScalarUnsafe(den), zero), early, infinity).ToScalar();
 
             // No certificate is NaN or −0 (finite lines, lb − wb > 0), so the native minimum equals Math.Min here.
             double minFail = double.MinNative(fail, double.MinNative(cf, sf));
 
-            node >>= 1;
-            ref Node p = ref Unsafe.Add(ref nodes, node);
+            at = (at >> 1) & -NodeBytes;
+            notIndex = Vector128.ShiftRightLogical(notIndex, 1);
+            ref Node p = ref Unsafe.As<byte, Node>(ref Unsafe.AddByteOffset(ref nodes, at));
+            int w = ww.AsInt32().ToScalar();
             if (typeof(TStop) == typeof(MayStop))
             {
                 int oldWinner = p.Winner;
                 double oldFail = p.MinFail;
-                p.Winner = ww;
+                p.Winner = w;
                 p.Line = wl;
                 p.MinFail = minFail;
-                if (oldWinner != arm && ww == oldWinner && minFail == oldFail)
+                if (oldWinner != arm && w == oldWinner && minFail == oldFail)
                 {
                     return;
                 }
             }
             else
             {
-                p.Winner = ww;
+                p.Winner = w;
                 p.Line = wl;
                 p.MinFail = minFail;
             }
 
             cw = ww;
             cl = wl;
-            cv = wv;
+            cvv = wv;
             cf = minFail;
         }
+    }
+
+    /// <summary>(a.x, b.x).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<double> LowLanes(Vector128<double> a, Vector128<double> b) =>
+        Sse2.IsSupported ? Sse2.UnpackLow(a, b) : Vector128.Create(a.ToScalar(), b.ToScalar());
+
+    /// <summary>(a.y, b.y).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<double> HighLanes(Vector128<double> a, Vector128<double> b) =>
+        Sse2.IsSupported ? Sse2.UnpackHigh(a, b) : Vector128.Create(a.GetElement(1), b.GetElement(1));
+
+    /// <summary>
+    /// Lane-wise <paramref name="mask"/> ? <paramref name="ifSet"/> : <paramref name="ifClear"/> by the sign bit of each
+    /// mask lane (only the sign bits of the re-play's masks are meaningful).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<double> Select(Vector128<double> mask, Vector128<double> ifSet, Vector128<double> ifClear)
+    {
+        if (Sse41.IsSupported)
+        {
+            return Sse41.BlendVariable(ifClear, ifSet, mask);
+        }
+
+        return Vector128.ConditionalSelect(Vector128.ShiftRightArithmetic(mask.AsInt64(), 63).AsDouble(), ifSet, ifClear);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Almab.Algorithms.BestArm;
 
 /// <summary>
@@ -12,9 +14,11 @@ internal static class SqrtTables
     private static readonly double[] InverseSqrt = Build(n => 1.0 / Math.Sqrt(n));
 
     /// <summary>sqrt(ln t) for t &gt;= 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double SqrtLn(long t) => t < Size ? SqrtLog[t] : Math.Sqrt(Math.Log(t));
 
     /// <summary>1 / sqrt(n) for n &gt;= 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double InvSqrt(int n) => n < Size ? InverseSqrt[n] : 1.0 / Math.Sqrt(n);
 
     private static double[] Build(Func<double, double> f)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Almab.Algorithms.BestArm.Agents;
 
 /// <summary>
@@ -18,17 +20,18 @@ public sealed class ResourceAwareUcbAgent : UcbFamilyAgent<CostWeights>
     public override string Name => "ra-ucb";
 }
 
-/// <summary>RA-UCB's multiplier 1 / ĉ_k, ĉ_k = Σ_l ((S_{l,k} + 1) / (n_k + 1)) / C_l.</summary>
+/// <summary>
+/// RA-UCB's multiplier 1 / ĉ_k, ĉ_k = Σ_l ((S_{l,k} + 1) / (n_k + 1)) / C_l. The uses are stored arm-major (an arm's L
+/// totals side by side), and the sum starts from the first term instead of 0 + it (the same value: every term is &gt; 0).
+/// </summary>
 public struct CostWeights : IUcbWeights
 {
     private double[] _use;
-    private int _arms;
     private int _resources;
 
     /// <inheritdoc />
     public void Reset(int arms, int resources)
     {
-        _arms = arms;
         _resources = resources;
         if (_use is null || _use.Length < arms * resources)
         {
@@ -39,21 +42,28 @@ public struct CostWeights : IUcbWeights
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly void Observe(int arm, ReadOnlySpan<double> consumption)
     {
-        for (int l = 0; l < _resources; l++)
+        double[] use = _use;
+        int at = arm * _resources;
+        for (int l = 0; l < consumption.Length; l++)
         {
-            _use[l * _arms + arm] += consumption[l];
+            use[at + l] += consumption[l];
         }
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly double Weight(int arm, int n, ReadOnlySpan<double> budgets)
     {
-        double cost = 0;
-        for (int l = 0; l < _resources; l++)
+        double[] use = _use;
+        int at = arm * _resources;
+        double n1 = n + 1.0;
+        double cost = (use[at] + 1.0) / n1 / budgets[0];
+        for (int l = 1; l < budgets.Length; l++)
         {
-            cost += (_use[l * _arms + arm] + 1.0) / (n + 1.0) / budgets[l];
+            cost += (use[at + l] + 1.0) / n1 / budgets[l];
         }
 
         return 1.0 / cost;

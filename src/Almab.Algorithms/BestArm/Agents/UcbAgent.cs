@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Almab.Algorithms.BestArm.Agents;
 
 /// <summary>
@@ -29,5 +31,6 @@ public struct UnitWeights : IUcbWeights
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly double Weight(int arm, int n, ReadOnlySpan<double> budgets) => 1.0;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Almab.Algorithms.BestArm.Agents;
 
 /// <summary>
@@ -72,6 +74,7 @@ public abstract class UcbFamilyAgent<TWeights> : IBestArmAgent
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Choose()
     {
         if (_t <= Arms)
@@ -83,6 +86,7 @@ public abstract class UcbFamilyAgent<TWeights> : IBestArmAgent
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Observe(int arm, double reward, ReadOnlySpan<double> consumption)
     {
         int n = ++_pulls[arm];
