@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Almab.Experiments.Store;
 
 namespace Almab.Experiments.Papers.Bai;
 
@@ -140,39 +141,34 @@ public sealed class BaiStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(results);
         using var tx = _connection.BeginTransaction();
-        using var cell = Command("INSERT INTO cells VALUES($a, $i, $e, $l, $n, $s)");
-        using var trial = Command("INSERT INTO trials VALUES($a, $i, $e, $l, $t, $seed, $perm, $ans, $pulls, $c1, $c2, $ok)");
-        var p = new Dictionary<string, SqliteParameter>();
-        foreach (string name in new[] { "$a", "$i", "$e", "$l", "$t", "$seed", "$perm", "$ans", "$pulls", "$c1", "$c2", "$ok" })
-        {
-            p[name] = trial.Parameters.Add(name, SqliteType.Text);
-        }
-
+        using var cell = new PreparedInsert(_connection, "INSERT INTO cells VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        using var trial = new PreparedInsert(_connection, "INSERT INTO trials VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
         foreach (var c in results)
         {
-            cell.Parameters.Clear();
-            cell.Parameters.AddWithValue("$a", c.Agent);
-            cell.Parameters.AddWithValue("$i", c.Instance);
-            cell.Parameters.AddWithValue("$e", c.Env);
-            cell.Parameters.AddWithValue("$l", c.Resources);
-            cell.Parameters.AddWithValue("$n", c.Rows.Length);
-            cell.Parameters.AddWithValue("$s", c.ComputeSeconds);
-            cell.ExecuteNonQuery();
-            p["$a"].Value = c.Agent;
-            p["$i"].Value = c.Instance;
-            p["$e"].Value = c.Env;
-            p["$l"].Value = c.Resources;
+            cell.Text(1, c.Agent);
+            cell.Text(2, c.Instance);
+            cell.Text(3, c.Env);
+            cell.Int(4, c.Resources);
+            cell.Int(5, c.Rows.Length);
+            cell.Double(6, c.ComputeSeconds);
+            cell.Step();
+
+            // The cell's four columns are bound once; each trial binds its own eight (a full grid writes 540,000 rows).
+            trial.Text(1, c.Agent);
+            trial.Text(2, c.Instance);
+            trial.Text(3, c.Env);
+            trial.Int(4, c.Resources);
             foreach (var row in c.Rows)
             {
-                p["$t"].Value = row.Trial;
-                p["$seed"].Value = row.Seed.ToString(CultureInfo.InvariantCulture);
-                p["$perm"].Value = row.PermutationSeed.ToString(CultureInfo.InvariantCulture);
-                p["$ans"].Value = row.Answer;
-                p["$pulls"].Value = row.Pulls;
-                p["$c1"].Value = row.Consumption1;
-                p["$c2"].Value = double.IsNaN(row.Consumption2) ? DBNull.Value : row.Consumption2;
-                p["$ok"].Value = row.Success ? 1 : 0;
-                trial.ExecuteNonQuery();
+                trial.Int(5, row.Trial);
+                trial.Text(6, row.Seed.ToString(CultureInfo.InvariantCulture));
+                trial.Text(7, row.PermutationSeed.ToString(CultureInfo.InvariantCulture));
+                trial.Int(8, row.Answer);
+                trial.Long(9, row.Pulls);
+                trial.Double(10, row.Consumption1);
+                trial.Nullable(11, row.Consumption2);
+                trial.Int(12, row.Success ? 1 : 0);
+                trial.Step();
             }
         }
 
