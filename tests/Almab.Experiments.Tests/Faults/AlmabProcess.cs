@@ -94,6 +94,17 @@ internal sealed class AlmabProcess : IDisposable
             }
             else if (_process.HasExited)
             {
+                // Lines can still be on their way from the asynchronous reader after the exit (on a loaded machine the
+                // reader thread lags): wait for the end of the output, then look at what is left.
+                _process.WaitForExit();
+                while (_lines.TryTake(out var rest))
+                {
+                    if (rest.Contains(text, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
                 return false;
             }
         }

@@ -7,19 +7,26 @@ namespace Almab.Experiments.Tests.Faults;
 
 /// <summary>
 /// Preemption (issue 18): SIGTERM and SIGINT sent for real to a running <c>almab run</c> child process, and two
-/// processes on one output database. Small grids (case 1's GP method, 160 replicates at K = 1: several seconds).
+/// processes on one output database. Small grids (case 1's GP method at K = 1, 320 and 800 replicates: a few seconds each).
 /// </summary>
 public sealed class SignalAndLockTests : IDisposable
 {
-    // Long enough that a second process started at the 25 % line still finds the first one running.
-    private const int Replicates = 160;
+    // Long enough that the signal sent at the 25 % line arrives before the run ends (160 replicates took 1.8 s here, the
+    // 25 % line 0.7 s after the start).
+    private const int Replicates = 320;
+
+    // The lock test's first process must still be running when a second one, started at its 25 % line, opens the
+    // database: at 160 replicates that left ~1.1 s for the second process's start, and CI once missed it.
+    private const int LockReplicates = 800;
 
     private readonly string _dir = Directory.CreateTempSubdirectory("almab-signal-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private string[] Args(string output, params string[] extra) =>
-        ["run", "case1-hpo", "--methods", "almab-dc-ucb", "--workers", "1", "--replicates", Replicates.ToString(System.Globalization.CultureInfo.InvariantCulture), "--threads", "2",
+    private string[] Args(string output, params string[] extra) => Args(output, Replicates, extra);
+
+    private string[] Args(string output, int replicates, params string[] extra) =>
+        ["run", "case1-hpo", "--methods", "almab-dc-ucb", "--workers", "1", "--replicates", replicates.ToString(System.Globalization.CultureInfo.InvariantCulture), "--threads", "2",
             "--out", Path.Combine(_dir, output), "--no-report", .. extra];
 
     private string Db(string output) => Path.Combine(_dir, output, "case1-hpo", "results.db");
@@ -65,10 +72,10 @@ public sealed class SignalAndLockTests : IDisposable
     [Fact]
     public void A_second_process_on_the_same_database_refuses_with_one_line_and_the_first_finishes()
     {
-        using var first = AlmabProcess.Start(Args("shared"));
+        using var first = AlmabProcess.Start(Args("shared", LockReplicates));
         Assert.True(first.WaitForLine("(25 %)", TimeSpan.FromMinutes(2)), first.Output + first.Error);
 
-        var (exit, output, error) = AlmabProcess.Run(Args("shared", "--resume"));
+        var (exit, output, error) = AlmabProcess.Run(Args("shared", LockReplicates, "--resume"));
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Equal("", output);
         Assert.Single(error.TrimEnd().Split('\n'));
@@ -76,10 +83,10 @@ public sealed class SignalAndLockTests : IDisposable
 
         Assert.Equal(0, first.WaitForExit(TimeSpan.FromMinutes(2)));
         using var store = ResultStore.Open(Db("shared"), create: false);
-        Assert.Equal(Replicates, store.CountReplicates());
+        Assert.Equal(LockReplicates, store.CountReplicates());
 
         // The lock dies with its holder: a later run opens the database again.
-        var (again, _, againError) = AlmabProcess.Run(Args("shared", "--resume"));
+        var (again, _, againError) = AlmabProcess.Run(Args("shared", LockReplicates, "--resume"));
         Assert.True(again == 0, againError);
     }
 }
