@@ -66,17 +66,9 @@ internal sealed class RidgeArmModels
         // Regions, each group's vectors contiguous so a scan streams memory: dense blocks (triangle, theta), then
         // the heads (theta, column 0), then one plane per further column (d vectors per group).
         _dense = _triangle + dimension;
-        long length = (long)Groups * Lanes * (_dense + (MaxRank > 0 ? (MaxRank + 1) * dimension : 0)) + Lanes;
-        if (length > Array.MaxLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(arms), arms, "arms x model size exceeds an array.");
-        }
-
         // Pinned (never moved), so the offset that puts every group vector on a 64-byte boundary stays valid.
-        _model = GC.AllocateArray<double>((int)length, pinned: true);
-        var handle = GCHandle.Alloc(_model, GCHandleType.Pinned);
-        _base = (int)((64 - (handle.AddrOfPinnedObject() & 63)) & 63) / sizeof(double);
-        handle.Free();
+        long length = ((long)Groups * Lanes * (_dense + (MaxRank > 0 ? (MaxRank + 1) * dimension : 0))) + Lanes;
+        _model = AlignedDoubles.Allocate(length, nameof(arms), arms, "arms x model size", out _base);
         _headAt = _base + Groups * _dense * Lanes;
         _columnsAt = _headAt + Groups * 2 * dimension * Lanes;
         _plane = Groups * dimension * Lanes;

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Almab.Algorithms.Bandits;
@@ -43,16 +42,7 @@ internal sealed class RidgeBounds
     {
         _d = dimension;
         _stride = 2 * dimension + 3;
-        long length = (long)groups * _stride * Lanes + Lanes;
-        if (length > Array.MaxLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(groups), groups, "arms x bound size exceeds an array.");
-        }
-
-        _data = GC.AllocateArray<double>((int)length, pinned: true);
-        var handle = GCHandle.Alloc(_data, GCHandleType.Pinned);
-        _base = (int)((64 - (handle.AddrOfPinnedObject() & 63)) & 63) / sizeof(double);
-        handle.Free();
+        _data = AlignedDoubles.Allocate(((long)groups * _stride * Lanes) + Lanes, nameof(groups), groups, "arms x bound size", out _base);
         Groups = groups;
         _rowSums = new double[2 * dimension];
         _square = new double[dimension * dimension];
