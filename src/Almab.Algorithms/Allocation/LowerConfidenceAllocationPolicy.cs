@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -302,6 +303,19 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
         }
     }
 
+    /// <summary>Appends <paramref name="first"/> + j for each set bit j of <paramref name="mask"/> (ascending) to <paramref name="list"/> from <paramref name="count"/>; returns the new count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AppendLanes(ulong mask, int first, Span<int> list, int count)
+    {
+        while (mask != 0)
+        {
+            list[count++] = first + BitOperations.TrailingZeroCount(mask);
+            mask &= mask - 1;
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// One pass over the bounds: writes into <paramref name="zeroList"/> the indices (ascending) of the exact zeros and
     /// returns their number, and writes into <paramref name="below"/> the indices (ascending) of the <paramref name="count"/>
@@ -319,19 +333,8 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
             for (; i <= values.Length - Vector512<double>.Count; i += Vector512<double>.Count)
             {
                 var v = Vector512.LoadUnsafe(ref start, (nuint)i);
-                ulong zeroMask = Vector512.Equals(v, Vector512<double>.Zero).ExtractMostSignificantBits();
-                while (zeroMask != 0)
-                {
-                    zeroList[zeros++] = i + BitOperations.TrailingZeroCount(zeroMask);
-                    zeroMask &= zeroMask - 1;
-                }
-
-                ulong mask = Vector512.LessThanOrEqual(v, limit).ExtractMostSignificantBits();
-                while (mask != 0)
-                {
-                    below[found++] = i + BitOperations.TrailingZeroCount(mask);
-                    mask &= mask - 1;
-                }
+                zeros = AppendLanes(Vector512.Equals(v, Vector512<double>.Zero).ExtractMostSignificantBits(), i, zeroList, zeros);
+                found = AppendLanes(Vector512.LessThanOrEqual(v, limit).ExtractMostSignificantBits(), i, below, found);
             }
         }
 
@@ -342,19 +345,8 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
             for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
                 var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                uint zeroMask = Vector256.Equals(v, Vector256<double>.Zero).ExtractMostSignificantBits();
-                while (zeroMask != 0)
-                {
-                    zeroList[zeros++] = i + BitOperations.TrailingZeroCount(zeroMask);
-                    zeroMask &= zeroMask - 1;
-                }
-
-                uint mask = Vector256.LessThanOrEqual(v, limit).ExtractMostSignificantBits();
-                while (mask != 0)
-                {
-                    below[found++] = i + BitOperations.TrailingZeroCount(mask);
-                    mask &= mask - 1;
-                }
+                zeros = AppendLanes(Vector256.Equals(v, Vector256<double>.Zero).ExtractMostSignificantBits(), i, zeroList, zeros);
+                found = AppendLanes(Vector256.LessThanOrEqual(v, limit).ExtractMostSignificantBits(), i, below, found);
             }
         }
 
