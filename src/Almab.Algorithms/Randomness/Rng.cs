@@ -30,6 +30,22 @@ public sealed class Rng : Random
     {
     }
 
+    /// <summary>
+    /// Puts this generator in exactly the state <c>new Rng(seed)</c> starts in (spare Gaussian dropped), so a hot loop
+    /// that needs one fresh stream per item can reuse one instance: every <see cref="System.Random"/> construction
+    /// also allocates the framework's compatibility object and draws from its shared generator.
+    /// </summary>
+    public void Reseed(Seed seed)
+    {
+        ulong x = seed.Value;
+        _s0 = SplitMix64.Next(ref x);
+        _s1 = SplitMix64.Next(ref x);
+        _s2 = SplitMix64.Next(ref x);
+        _s3 = SplitMix64.Next(ref x);
+        _spareGaussian = 0.0;
+        _hasSpare = false;
+    }
+
     /// <summary>Next raw 64-bit output.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()

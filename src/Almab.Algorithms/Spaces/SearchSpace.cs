@@ -154,17 +154,31 @@ public sealed class SearchSpace
     /// <summary>Readable rendering with names and category labels.</summary>
     public string Format(Configuration configuration)
     {
-        var parts = new string[Dimension];
+        // One string built in place (this runs for every stored evaluation): the same text as joining
+        // name + "=" + value.ToString("G6", invariant) with ", ", without a string per value and per part.
+        var text = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0,
+            System.Globalization.CultureInfo.InvariantCulture, stackalloc char[128]);
         for (int i = 0; i < Dimension; i++)
         {
             var p = Parameters[i];
-            string v = p.Kind == ParameterKind.Categorical
-                ? p.Choices[(int)configuration[i]]
-                : configuration[i].ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
-            parts[i] = p.Name + "=" + v;
+            if (i > 0)
+            {
+                text.AppendLiteral(", ");
+            }
+
+            text.AppendFormatted(p.Name);
+            text.AppendLiteral("=");
+            if (p.Kind == ParameterKind.Categorical)
+            {
+                text.AppendFormatted(p.Choices[(int)configuration[i]]);
+            }
+            else
+            {
+                text.AppendFormatted(configuration[i], "G6");
+            }
         }
 
-        return string.Join(", ", parts);
+        return text.ToStringAndClear();
     }
 
     private void Check(Configuration configuration)

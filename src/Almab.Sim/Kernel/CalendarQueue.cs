@@ -57,10 +57,10 @@ internal sealed partial class CalendarQueue<T>
     /// <summary>Consecutive days loaded into the bottom heap at once (their bucket lists are walked interleaved).</summary>
     private const int DaysPerLoad = 8;
 
-    private readonly NodeHeap _bottom = new();
-    private readonly NodeHeap _far = new();
-    private CalendarNode<T>[] _nodes = new CalendarNode<T>[64];
-    private int[] _freeSlots = new int[64];
+    private readonly NodeHeap _bottom;
+    private readonly NodeHeap _far = new(4); // only used in calendar mode (above CalendarAbove entries): grows then
+    private CalendarNode<T>[] _nodes;
+    private int[] _freeSlots;
     private int _freeCount;
     private int _slotsUsed;
     private int _count;
@@ -78,6 +78,19 @@ internal sealed partial class CalendarQueue<T>
     private int _shrinkBelow = -1;
     private long _loads;       // Days loaded since the last rebuild.
     private long _loadedCount; // Entries those days brought into the bottom heap.
+
+    /// <summary>
+    /// Creates an empty queue with room for <paramref name="capacity"/> entries before its arrays grow (they double).
+    /// A small simulation that knows its bound (a K-worker cluster keeps about 2K + 2 events pending) passes it: one
+    /// such queue is built per replicate, and the default 64 slots were a tenth of a cheap replicate's garbage.
+    /// </summary>
+    public CalendarQueue(int capacity = 64)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _bottom = new NodeHeap(capacity);
+        _nodes = new CalendarNode<T>[capacity];
+        _freeSlots = new int[capacity];
+    }
 
     /// <summary>Number of entries.</summary>
     public int Count => _count;

@@ -11,8 +11,15 @@ namespace Almab.Sim.Kernel;
 /// </summary>
 internal sealed class NodeHeap
 {
-    private HeapNode[] _items = new HeapNode[64];
+    private HeapNode[] _items;
     private int _count;
+
+    /// <summary>Creates an empty heap with room for <paramref name="capacity"/> nodes before the array grows (it doubles).</summary>
+    public NodeHeap(int capacity = 64)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _items = new HeapNode[capacity];
+    }
 
     /// <summary>Number of nodes.</summary>
     public int Count => _count;

@@ -21,6 +21,7 @@ internal sealed class OptimizerJobSource : IJobSource
     private readonly Seed _noiseSeed;
     private readonly Dictionary<long, PendingEvaluation> _pending = new();
     private readonly ImmutableArray<EvaluationRecord>.Builder _records;
+    private readonly Rng _noise = new(0UL); // reseeded per evaluation: noiseSeed.Derive(index)'s stream, one instance
     private int _created;
 
     public OptimizerJobSource(OptimizationRunConfig config, IOptimizer optimizer, IObjective objective, Seed noiseSeed)
@@ -92,7 +93,8 @@ internal sealed class OptimizerJobSource : IJobSource
 
     private Observation Evaluate(Trial trial, int index)
     {
-        var observation = _objective.Evaluate(trial.Configuration, trial.Fidelity, _noiseSeed.Derive(index).CreateRng())
+        _noise.Reseed(_noiseSeed.Derive(index));
+        var observation = _objective.Evaluate(trial.Configuration, trial.Fidelity, _noise)
             ?? throw new InvalidOperationException($"objective '{_objective.Name}' returned null for trial {trial.Id}");
         try
         {

@@ -7,4 +7,4 @@ namespace Almab.Sim.Runs;
 /// <param name="Trial">The asked trial.</param>
 /// <param name="Observation">Its observation, revealed by the tell when the job completes.</param>
 /// <param name="AskComputeSeconds">This trial's share of the real seconds its Ask took.</param>
-internal sealed record PendingEvaluation(Trial Trial, Observation Observation, double AskComputeSeconds);
+internal readonly record struct PendingEvaluation(Trial Trial, Observation Observation, double AskComputeSeconds);

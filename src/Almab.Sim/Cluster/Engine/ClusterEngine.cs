@@ -27,7 +27,7 @@ internal sealed partial class ClusterEngine
     private readonly Rng[] _taskRng;
     private readonly WorkerTimeline[] _timeline;
     private readonly Rng _network;
-    private readonly CalendarQueue<ClusterEvent> _events = new();
+    private readonly CalendarQueue<ClusterEvent> _events;
     private readonly WorkerState[] _state;
     private readonly bool[] _repairScheduled;
     private readonly double[] _busy;
@@ -54,6 +54,9 @@ internal sealed partial class ClusterEngine
     {
         _source = source;
         _k = config.Workers;
+        // About 2K + 2 events are pending at most without faults (a job or result in flight per worker, a decision,
+        // repairs): room for that from the start, not the queue's default 64 slots (one queue per replicate).
+        _events = new CalendarQueue<ClusterEvent>(Math.Clamp(2 * _k + 4, 8, 64));
         _sync = config.Dispatch == DispatchMode.Synchronous;
         _overhead = config.Communication.DecisionOverheadSeconds(_k);
         _taskTime = config.TaskTime;

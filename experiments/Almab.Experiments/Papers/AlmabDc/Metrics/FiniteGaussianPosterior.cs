@@ -12,9 +12,15 @@ public sealed class FiniteGaussianPosterior
     private readonly double[] _mean;
     private readonly double[] _column;
     private readonly double _noiseVariance;
+    private readonly double _priorMean;
+    private readonly double[,]? _prior; // a copy of the prior covariance when resettable
 
-    /// <summary>Creates the prior from a kernel evaluated on the points.</summary>
-    public FiniteGaussianPosterior(int count, Func<int, int, double> kernel, double noiseVariance, double priorMean = 0.0)
+    /// <summary>
+    /// Creates the prior from a kernel evaluated on the points. With <paramref name="resettable"/> a copy of the prior
+    /// is kept, so <see cref="Reset"/> can start over without re-evaluating the kernel or allocating.
+    /// </summary>
+    public FiniteGaussianPosterior(int count, Func<int, int, double> kernel, double noiseVariance, double priorMean = 0.0,
+        bool resettable = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(noiseVariance);
@@ -22,6 +28,7 @@ public sealed class FiniteGaussianPosterior
         _mean = new double[count];
         _column = new double[count];
         _noiseVariance = noiseVariance;
+        _priorMean = priorMean;
         for (int i = 0; i < count; i++)
         {
             _mean[i] = priorMean;
@@ -30,6 +37,23 @@ public sealed class FiniteGaussianPosterior
                 _cov[i, j] = kernel(i, j);
             }
         }
+
+        if (resettable)
+        {
+            _prior = (double[,])_cov.Clone();
+        }
+    }
+
+    /// <summary>Back to the prior (every observation forgotten); only for a posterior created resettable.</summary>
+    public void Reset()
+    {
+        if (_prior is null)
+        {
+            throw new InvalidOperationException("this posterior was not created resettable");
+        }
+
+        Array.Copy(_prior, _cov, _prior.Length);
+        Array.Fill(_mean, _priorMean);
     }
 
     /// <summary>Number of points.</summary>

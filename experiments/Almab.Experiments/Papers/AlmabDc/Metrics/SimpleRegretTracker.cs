@@ -15,10 +15,13 @@ namespace Almab.Experiments.Papers.AlmabDc.Metrics;
 /// </summary>
 public sealed class SimpleRegretTracker : IMetricTracker
 {
-    private readonly DoseResponseObjective _objective;
     private readonly FiniteGaussianPosterior _posterior;
     private readonly double[] _doses;
     private readonly RecommendationRule _rule;
+    private readonly double _lengthScale;
+    private readonly double _signalVariance;
+    private readonly double _noiseSd;
+    private DoseResponseObjective _objective;
     private double _bestTrue = double.NegativeInfinity;
     private double _bestNoisy = double.NegativeInfinity;
     private double _noisyDose = double.NaN;
@@ -29,10 +32,35 @@ public sealed class SimpleRegretTracker : IMetricTracker
     {
         _objective = objective;
         _rule = rule;
+        _lengthScale = lengthScale;
+        _signalVariance = signalVariance;
+        _noiseSd = noiseSd;
         _doses = [.. objective.Space.Parameters[0].Levels];
         _posterior = new FiniteGaussianPosterior(_doses.Length,
             (i, j) => signalVariance * Math.Exp(-0.5 * (_doses[i] - _doses[j]) * (_doses[i] - _doses[j]) / (lengthScale * lengthScale)),
-            noiseSd * noiseSd);
+            noiseSd * noiseSd, resettable: true);
+    }
+
+    /// <summary>
+    /// Starts over for a new replicate on <paramref name="objective"/> when it has the same doses and the settings are
+    /// these (then exactly as a new tracker would, without rebuilding the 33 x 33 prior); false, unchanged, otherwise.
+    /// </summary>
+    public bool TryReset(DoseResponseObjective objective, double lengthScale, double signalVariance, double noiseSd, RecommendationRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        var levels = objective.Space.Parameters[0].Levels;
+        if (rule != _rule || !lengthScale.Equals(_lengthScale) || !signalVariance.Equals(_signalVariance) || !noiseSd.Equals(_noiseSd)
+            || !levels.AsSpan().SequenceEqual(_doses))
+        {
+            return false;
+        }
+
+        _objective = objective;
+        _posterior.Reset();
+        _bestTrue = double.NegativeInfinity;
+        _bestNoisy = double.NegativeInfinity;
+        _noisyDose = double.NaN;
+        return true;
     }
 
     /// <inheritdoc />
