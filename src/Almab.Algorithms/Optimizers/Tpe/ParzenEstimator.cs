@@ -19,58 +19,33 @@ internal sealed class ParzenEstimator
     /// <summary>Observations with full weight before the ramp starts (Optuna's default_weights).</summary>
     public const int FlatWeights = 25;
 
-    private readonly double[] _weights;
-    private readonly double[] _cumulative;
-    private readonly double[] _logConstants;
-    private readonly double[] _terms;
-    private readonly double[] _mus;
-    private readonly double[] _sigmas;
-    private readonly double[][] _choiceProbabilities;
-    private readonly double _low;
-    private readonly double _high;
-    private readonly bool _discrete;
-    private readonly bool _normalized;
-    private readonly int _choices;
-
-    private ParzenEstimator(double[] weights, double[] mus, double[] sigmas, double[][] choiceProbabilities, double low, double high, bool discrete, bool normalized, int choices)
-    {
-        _normalized = normalized;
-        _weights = weights;
-        _mus = mus;
-        _sigmas = sigmas;
-        _choiceProbabilities = choiceProbabilities;
-        _low = low;
-        _high = high;
-        _discrete = discrete;
-        _choices = choices;
-        _cumulative = new double[weights.Length];
-        double sum = 0;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            sum += weights[i];
-            _cumulative[i] = sum;
-        }
-
-        // Per-component terms of the log density that do not depend on x: log weight, minus the log mass kept by the
-        // truncation, and for continuous kernels the normal's -log(sqrt(2 pi)) and (when normalized) -log(sigma).
-        _logConstants = new double[mus.Length];
-        _terms = new double[mus.Length];
-        for (int k = 0; k < mus.Length; k++)
-        {
-            double logMass = TruncatedNormal.LogMass((low - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
-            _logConstants[k] = Math.Log(weights[k]) - logMass
-                + (discrete ? 0 : -TruncatedNormal.LogSqrt2Pi - (normalized ? Math.Log(sigmas[k]) : 0));
-        }
-    }
+    // Buffers of capacity >= _m (a numerical estimator is refitted in place by TpeOptimizer, one per parameter and
+    // group, so a decision allocates nothing); only the first _m entries are the estimator.
+    private double[] _weights = [];
+    private double[] _cumulative = [];
+    private double[] _logConstants = [];
+    private double[] _terms = [];
+    private double[] _mus = [];
+    private double[] _sigmas = [];
+    private double[] _sorted = [];
+    private double[] _sortedSigmas = [];
+    private int[] _order = [];
+    private double[][] _choiceProbabilities = [];
+    private int _m;
+    private double _low;
+    private double _high;
+    private bool _discrete;
+    private bool _normalized;
+    private int _choices;
 
     /// <summary>Normalized component weights (observations in order, then the prior).</summary>
-    public ReadOnlySpan<double> Weights => _weights;
+    public ReadOnlySpan<double> Weights => _weights.AsSpan(0, _m);
 
     /// <summary>Component means (numerical estimators; the prior last).</summary>
-    public ReadOnlySpan<double> Mus => _mus;
+    public ReadOnlySpan<double> Mus => _choices > 0 ? [] : _mus.AsSpan(0, _m);
 
     /// <summary>Component sigmas (numerical estimators; the prior last).</summary>
-    public ReadOnlySpan<double> Sigmas => _sigmas;
+    public ReadOnlySpan<double> Sigmas => _choices > 0 ? [] : _sigmas.AsSpan(0, _m);
 
     /// <summary>Builds a numerical estimator on [low, high] (a discrete one has step 1 and bounds widened by 1/2).</summary>
     /// <remarks>
@@ -79,18 +54,33 @@ internal sealed class ParzenEstimator
     /// </remarks>
     public static ParzenEstimator Numerical(ReadOnlySpan<double> observations, double low, double high, bool discrete, double priorWeight, bool magicClip, bool endpoints, bool normalizedKernels = true)
     {
+        var e = new ParzenEstimator();
+        e.RefitNumerical(observations, low, high, discrete, priorWeight, magicClip, endpoints, normalizedKernels);
+        return e;
+    }
+
+    /// <summary>
+    /// Makes this estimator exactly what <see cref="Numerical"/> builds from the same arguments, reusing its arrays
+    /// (they grow when needed). Estimators handed out by <see cref="Categorical"/> are not refitted.
+    /// </summary>
+    public void RefitNumerical(ReadOnlySpan<double> observations, double low, double high, bool discrete, double priorWeight, bool magicClip, bool endpoints, bool normalizedKernels = true)
+    {
         int n = observations.Length, m = n + 1;
-        var mus = new double[m];
+        Reserve(m);
+        _m = m;
+        _choices = 0;
+        var mus = _mus;
         observations.CopyTo(mus);
         mus[n] = 0.5 * (low + high);
-        var order = new int[m];
-        var sorted = new double[m + 2];
+        var order = _order.AsSpan(0, m);
+        var sorted = _sorted;
         for (int i = 0; i < m; i++)
         {
             order[i] = i;
         }
 
-        Array.Sort(order, (x, y) => mus[x] != mus[y] ? mus[x].CompareTo(mus[y]) : x.CompareTo(y));
+        // Ties are broken by index, so the order is unique and any correct sort gives it.
+        order.Sort(new ByMean(mus));
         sorted[0] = low;
         sorted[m + 1] = high;
         for (int i = 0; i < m; i++)
@@ -98,7 +88,7 @@ internal sealed class ParzenEstimator
             sorted[i + 1] = mus[order[i]];
         }
 
-        var sortedSigmas = new double[m];
+        var sortedSigmas = _sortedSigmas;
         for (int i = 0; i < m; i++)
         {
             sortedSigmas[i] = Math.Max(sorted[i + 1] - sorted[i], sorted[i + 2] - sorted[i + 1]);
@@ -112,14 +102,63 @@ internal sealed class ParzenEstimator
 
         double maxSigma = high - low;
         double minSigma = magicClip ? (high - low) / Math.Min(100.0, 1.0 + m) : 1e-12;
-        var sigmas = new double[m];
+        var sigmas = _sigmas;
         for (int i = 0; i < m; i++)
         {
             sigmas[order[i]] = Math.Clamp(sortedSigmas[i], minSigma, maxSigma);
         }
 
         sigmas[n] = high - low;
-        return new ParzenEstimator(ComponentWeights(n, priorWeight), mus, sigmas, [], low, high, discrete, normalizedKernels, 0);
+        ComponentWeights(n, priorWeight, _weights.AsSpan(0, m));
+        Complete(low, high, discrete, normalizedKernels, m);
+    }
+
+    private void Reserve(int m)
+    {
+        if (_mus.Length >= m)
+        {
+            return;
+        }
+
+        int capacity = Math.Max(m, 2 * _mus.Length);
+        _weights = new double[capacity];
+        _cumulative = new double[capacity];
+        _logConstants = new double[capacity];
+        _terms = new double[capacity];
+        _mus = new double[capacity];
+        _sigmas = new double[capacity];
+        _sorted = new double[capacity + 2];
+        _sortedSigmas = new double[capacity];
+        _order = new int[capacity];
+    }
+
+    /// <summary>The cumulative weights and the per-component constants of the log density, from weights, mus and sigmas.</summary>
+    private void Complete(double low, double high, bool discrete, bool normalized, int components)
+    {
+        _low = low;
+        _high = high;
+        _discrete = discrete;
+        _normalized = normalized;
+        double sum = 0;
+        for (int i = 0; i < _m; i++)
+        {
+            sum += _weights[i];
+            _cumulative[i] = sum;
+        }
+
+        // Per-component terms of the log density that do not depend on x: log weight, minus the log mass kept by the
+        // truncation, and for continuous kernels the normal's -log(sqrt(2 pi)) and (when normalized) -log(sigma).
+        for (int k = 0; k < components; k++)
+        {
+            double logMass = TruncatedNormal.LogMass((low - _mus[k]) / _sigmas[k], (high - _mus[k]) / _sigmas[k]);
+            _logConstants[k] = Math.Log(_weights[k]) - logMass
+                + (discrete ? 0 : -TruncatedNormal.LogSqrt2Pi - (normalized ? Math.Log(_sigmas[k]) : 0));
+        }
+    }
+
+    private readonly struct ByMean(double[] mus) : IComparer<int>
+    {
+        public int Compare(int x, int y) => mus[x] != mus[y] ? mus[x].CompareTo(mus[y]) : x.CompareTo(y);
     }
 
     /// <summary>Builds a categorical estimator over <paramref name="choices"/> values (observations are indices).</summary>
@@ -151,13 +190,29 @@ internal sealed class ParzenEstimator
             rows[i] = row;
         }
 
-        return new ParzenEstimator(ComponentWeights(n, priorWeight), [], [], rows, 0, 0, false, true, choices);
+        var e = new ParzenEstimator
+        {
+            _weights = ComponentWeights(n, priorWeight),
+            _choiceProbabilities = rows,
+            _choices = choices,
+            _m = n + 1,
+        };
+        e._cumulative = new double[e._m];
+        e.Complete(0, 0, false, true, 0);
+        return e;
     }
 
     /// <summary>Optuna's default_weights for n observations followed by the prior weight, normalized.</summary>
     public static double[] ComponentWeights(int n, double priorWeight)
     {
         var w = new double[n + 1];
+        ComponentWeights(n, priorWeight, w);
+        return w;
+    }
+
+    /// <summary><see cref="ComponentWeights(int, double)"/> into <paramref name="w"/> (length n + 1).</summary>
+    private static void ComponentWeights(int n, double priorWeight, Span<double> w)
+    {
         int ramp = Math.Max(0, n - FlatWeights);
         for (int i = 0; i < n; i++)
         {
@@ -176,8 +231,6 @@ internal sealed class ParzenEstimator
         {
             w[i] /= sum;
         }
-
-        return w;
     }
 
     /// <summary>
@@ -186,7 +239,7 @@ internal sealed class ParzenEstimator
     /// </summary>
     public double LogPdf(double x)
     {
-        int m = _weights.Length;
+        int m = _m;
         if (_choices > 0)
         {
             int c = (int)x;
@@ -240,9 +293,9 @@ internal sealed class ParzenEstimator
     /// </summary>
     public double Sample(Rng rng)
     {
-        double u = rng.NextDouble() * _cumulative[^1];
+        double u = rng.NextDouble() * _cumulative[_m - 1];
         int k = 0;
-        while (k < _cumulative.Length - 1 && _cumulative[k] <= u)
+        while (k < _m - 1 && _cumulative[k] <= u)
         {
             k++;
         }

@@ -40,6 +40,10 @@ public sealed class TpeOptimizer : IOptimizer
     private readonly List<double[]> _internal = new();
     private readonly List<double> _scores = new();
     private readonly List<TrialState> _states = new();
+    private readonly ParzenEstimator?[] _below;
+    private readonly ParzenEstimator?[] _above;
+    private int[] _ranked = [];
+    private double[] _observations = [];
     private int _completed;
 
     /// <summary>Creates a TPE optimizer.</summary>
@@ -58,6 +62,8 @@ public sealed class TpeOptimizer : IOptimizer
             _scales[j] = new TpeParameterScale(space.Parameters[j]);
         }
 
+        _below = new ParzenEstimator?[_scales.Length];
+        _above = new ParzenEstimator?[_scales.Length];
         _startupRng = seed.Derive("tpe-startup").CreateRng();
         _modelRng = seed.Derive("tpe-model").CreateRng();
     }
@@ -123,27 +129,34 @@ public sealed class TpeOptimizer : IOptimizer
 
     private Configuration SampleFromModel()
     {
-        // Participants in trial order; a stable sort by score then splits them (pending ones score +inf).
-        var ids = new List<int>(_states.Count);
+        // Participants in trial order; a sort by score then splits them (pending ones score +inf; ties by trial order,
+        // so the order is unique). The buffers and the estimators are reused from one decision to the next.
+        if (_ranked.Length < _states.Count)
+        {
+            _ranked = new int[Math.Max(_states.Count, 2 * _ranked.Length)];
+            _observations = new double[_ranked.Length];
+        }
+
+        int count = 0;
         for (int id = 0; id < _states.Count; id++)
         {
             if (_states[id] == TrialState.Complete || (_options.ConstantLiar && _states[id] == TrialState.Pending))
             {
-                ids.Add(id);
+                _ranked[count++] = id;
             }
         }
 
-        var ranked = ids.ToArray();
-        Array.Sort(ranked, (a, b) => _scores[a] != _scores[b] ? _scores[a].CompareTo(_scores[b]) : a.CompareTo(b));
+        var ranked = _ranked.AsSpan(0, count);
+        ranked.Sort(new ByScore(_scores));
         int nBelow = _options.Gamma(_completed);
-        var below = ranked.AsSpan(0, nBelow).ToArray();
-        var above = ranked.AsSpan(nBelow).ToArray();
-        Array.Sort(below);
-        Array.Sort(above);
+        var below = ranked[..nBelow];
+        var above = ranked[nBelow..];
+        below.Sort();
+        above.Sort();
 
-        var values = new double[_scales.Length];
-        var obsBelow = new double[below.Length];
-        var obsAbove = new double[above.Length];
+        Span<double> values = _scales.Length <= 64 ? stackalloc double[_scales.Length] : new double[_scales.Length];
+        var obsBelow = _observations.AsSpan(0, below.Length);
+        var obsAbove = _observations.AsSpan(below.Length, above.Length);
         for (int j = 0; j < _scales.Length; j++)
         {
             var scale = _scales[j];
@@ -157,8 +170,8 @@ public sealed class TpeOptimizer : IOptimizer
                 obsAbove[i] = _internal[above[i]][j];
             }
 
-            var l = scale.Fit(obsBelow, _options);
-            var g = scale.Fit(obsAbove, _options);
+            var l = _below[j] = scale.Refit(_below[j], obsBelow, _options);
+            var g = _above[j] = scale.Refit(_above[j], obsAbove, _options);
             double best = double.NegativeInfinity, bestValue = double.NaN;
             for (int k = 0; k < _options.EiCandidates; k++)
             {
@@ -176,5 +189,10 @@ public sealed class TpeOptimizer : IOptimizer
         }
 
         return new Configuration(values);
+    }
+
+    private readonly struct ByScore(List<double> scores) : IComparer<int>
+    {
+        public int Compare(int a, int b) => scores[a] != scores[b] ? scores[a].CompareTo(scores[b]) : a.CompareTo(b);
     }
 }

@@ -69,6 +69,21 @@ internal sealed class TpeParameterScale
         _ => Math.Clamp(Math.Round(x), 0, Choices - 1),
     };
 
+    /// <summary>
+    /// <see cref="Fit"/> reusing <paramref name="reuse"/> (a numerical estimator this scale built) when it can: the same
+    /// estimator, without allocating per decision.
+    /// </summary>
+    public ParzenEstimator Refit(ParzenEstimator? reuse, ReadOnlySpan<double> observations, TpeOptions options)
+    {
+        if (Choices > 0 || reuse is null)
+        {
+            return Fit(observations, options);
+        }
+
+        reuse.RefitNumerical(observations, Low, High, Discrete, options.PriorWeight, options.MagicClip, options.Endpoints, options.NormalizedKernels);
+        return reuse;
+    }
+
     /// <summary>Builds the estimator of this parameter from internal-scale observations.</summary>
     public ParzenEstimator Fit(ReadOnlySpan<double> observations, TpeOptions options) => Choices > 0
         ? ParzenEstimator.Categorical(observations, Choices, options.PriorWeight)
