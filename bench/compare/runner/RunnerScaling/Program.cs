@@ -70,7 +70,21 @@ double Pass(int t, IReadOnlyList<CellKey> subset, string name, out double cpuSec
 }
 
 Console.WriteLine($"{definition.Id}: {cells.Count} replicate runs ({string.Join(",", methods)} x K {{{string.Join(",", grid.Workers)}}} x {replicates}); {Environment.ProcessorCount} cores");
-Pass(threads, cells.Where(c => c.Replicate < Math.Max(1, replicates / 10)).ToList(), "warmup", out _, out _);
+var warmup = cells.Where(c => c.Replicate < Math.Max(1, replicates / 10)).ToList();
+Pass(threads, warmup, "warmup", out _, out _);
+// Bytes allocated inside the cells per replicate and method (this thread only, the warm-up's cells run once more
+// here): what the gen-0 budget and the caches see per replicate, before the result reaches the writer.
+Console.WriteLine("allocated in cells per replicate: " + string.Join(", ", methods.Select(m =>
+{
+    var mine = warmup.Where(c => c.Method == m).ToList();
+    long a0 = GC.GetAllocatedBytesForCurrentThread();
+    foreach (var c in mine)
+    {
+        cellRunner.Run(c, CancellationToken.None);
+    }
+
+    return string.Create(CultureInfo.InvariantCulture, $"{m} {(GC.GetAllocatedBytesForCurrentThread() - a0) / 1024.0 / mine.Count:F1} KB");
+})));
 var ratios = new List<double>();
 for (int r = 0; r < rounds; r++)
 {
