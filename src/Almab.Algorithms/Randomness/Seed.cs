@@ -25,11 +25,33 @@ public readonly record struct Seed(ulong Value)
     /// <summary>FNV-1a 64 over the UTF-8 bytes, then mixed: stable across runs, machines and .NET versions.</summary>
     public static ulong StableHash(string text)
     {
+        // The UTF-8 bytes without an array per call (seeds are derived several dozen times per replicate): ASCII
+        // characters are their own bytes; anything else is encoded into a stack (or, if long, a pooled) buffer.
         ulong h = 0xCBF29CE484222325UL;
-        foreach (byte b in Encoding.UTF8.GetBytes(text))
+        if (System.Text.Ascii.IsValid(text))
+        {
+            foreach (char c in text)
+            {
+                h ^= c;
+                h *= 0x100000001B3UL;
+            }
+
+            return SplitMix64.Mix(h);
+        }
+
+        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = max > 512 ? System.Buffers.ArrayPool<byte>.Shared.Rent(max) : null;
+        Span<byte> buffer = rented ?? stackalloc byte[512];
+        int count = Encoding.UTF8.GetBytes(text, buffer);
+        foreach (byte b in buffer[..count])
         {
             h ^= b;
             h *= 0x100000001B3UL;
+        }
+
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
 
         return SplitMix64.Mix(h);

@@ -74,7 +74,8 @@ public sealed partial class AlmabDcOptimizer
         }
 
         usedThisAsk.Add(pick);
-        return (double[])candidates[pick].Clone(); // the pool reuses its arrays at the next refresh
+        // A sampled pool reuses its arrays at the next refresh; an enumerated one never changes them.
+        return _pool.IsEnumerated ? candidates[pick] : (double[])candidates[pick].Clone();
     }
 
     /// <summary>Indices of the largest scores in descending order (ties: lowest index first).</summary>
@@ -129,12 +130,14 @@ public sealed partial class AlmabDcOptimizer
         return _space.Encode(_space.Decode(ArmPartition.Centers[arm]));
     }
 
+    /// <summary>The pending trials' units in trial-id order, in a list reused by every decision.</summary>
     private List<double[]> PendingUnits()
     {
-        var units = new List<double[]>(_pending.Count);
-        foreach (var p in _pending.Values)
+        var units = _pendingUnits;
+        units.Clear();
+        foreach (int id in _pendingIds)
         {
-            units.Add(p.Unit);
+            units.Add(_pending[id].Unit);
         }
 
         return units;
@@ -143,17 +146,36 @@ public sealed partial class AlmabDcOptimizer
     /// <summary>Encoded inputs of the <paramref name="k"/> smallest observed values (ties: earlier first).</summary>
     private List<double[]> BestUnits(int k)
     {
-        var order = new int[_ys.Count];
-        for (int i = 0; i < order.Length; i++)
+        // The first k of the observations sorted by (value, index), a total order, picked by insertion into a k-list.
+        Span<int> top = k <= 64 ? stackalloc int[k] : new int[k];
+        int filled = 0;
+        for (int i = 0; i < _ys.Count; i++)
         {
-            order[i] = i;
+            int pos = filled;
+            while (pos > 0 && _ys[i] != _ys[top[pos - 1]] && _ys[i].CompareTo(_ys[top[pos - 1]]) < 0)
+            {
+                pos--; // strictly smaller value; an equal one keeps the earlier index first
+            }
+
+            if (pos >= k)
+            {
+                continue;
+            }
+
+            for (int j = Math.Min(filled, k - 1); j > pos; j--)
+            {
+                top[j] = top[j - 1];
+            }
+
+            top[pos] = i;
+            filled = Math.Min(filled + 1, k);
         }
 
-        Array.Sort(order, (a, b) => _ys[a] != _ys[b] ? _ys[a].CompareTo(_ys[b]) : a.CompareTo(b));
-        var best = new List<double[]>(k);
-        for (int i = 0; i < Math.Min(k, order.Length); i++)
+        var best = _bestUnits;
+        best.Clear();
+        for (int i = 0; i < filled; i++)
         {
-            best.Add(_xs[order[i]]);
+            best.Add(_xs[top[i]]);
         }
 
         return best;

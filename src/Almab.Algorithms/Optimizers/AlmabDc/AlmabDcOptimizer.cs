@@ -30,7 +30,11 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     private readonly Rng _acquisitionRng;
     private readonly List<double[]> _design;
     private readonly int _warmCount;
-    private readonly SortedDictionary<int, PendingTrial> _pending = [];
+    private readonly Dictionary<int, PendingTrial> _pending = [];
+    private readonly List<int> _pendingIds = []; // the keys of _pending, ascending (ids are handed out in order)
+    private readonly List<double[]> _pendingUnits = [];
+    private readonly List<double[]> _bestUnits = [];
+    private readonly HashSet<int> _usedThisAsk = [];
     private readonly List<double[]> _xs = [];
     private readonly List<double> _ys = [];
     private readonly QuantileReward _rewards = new();
@@ -131,7 +135,8 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
         var trials = new Trial[count];
         SyncModel();
         bool poolFresh = false;
-        var usedThisAsk = new HashSet<int>();
+        var usedThisAsk = _usedThisAsk;
+        usedThisAsk.Clear();
         for (int b = 0; b < count; b++)
         {
             double[] unit;
@@ -155,7 +160,10 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
             {
                 if (!poolFresh)
                 {
-                    _pool.Refresh(_poolRng, BestUnits(3));
+                    if (!_pool.IsEnumerated)
+                    {
+                        _pool.Refresh(_poolRng, BestUnits(3)); // an enumerated pool never changes and ignores them
+                    }
                     poolFresh = true;
                 }
 
@@ -165,6 +173,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
 
             var trial = new Trial(_nextId++, _space.Decode(unit));
             _pending.Add(trial.Id, new PendingTrial(trial, unit, arm));
+            _pendingIds.Add(trial.Id);
             trials[b] = trial;
         }
 
@@ -175,6 +184,7 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
     public void Tell(Trial trial, Observation observation)
     {
         var pending = TellGuard.TakePending(_pending, trial, observation, Name, static (p, t) => p.Trial.Configuration.Equals(t.Configuration));
+        _pendingIds.RemoveAt(_pendingIds.BinarySearch(trial.Id));
         if (observation.Failed)
         {
             _bandit?.Update(pending.Arm, 0.0);
@@ -200,5 +210,5 @@ public sealed partial class AlmabDcOptimizer : IOptimizer
         return arm;
     }
 
-    private sealed record PendingTrial(Trial Trial, double[] Unit, int Arm);
+    private readonly record struct PendingTrial(Trial Trial, double[] Unit, int Arm);
 }
