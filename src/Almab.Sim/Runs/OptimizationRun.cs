@@ -30,6 +30,6 @@ public static class OptimizationRun
         ArgumentNullException.ThrowIfNull(objective);
         var source = new OptimizerJobSource(config, optimizer, objective, noiseSeed);
         var report = ClusterSimulator.Run(config.Cluster, clusterSeed, source);
-        return new OptimizationRunResult(source.Records, report);
+        return new OptimizationRunResult(source.TakeRecords(), report);
     }
 }

@@ -36,6 +36,10 @@ internal sealed class OptimizerJobSource : IJobSource
     /// <summary>The evaluations told so far, in tell order.</summary>
     public ImmutableArray<EvaluationRecord> Records => _records.ToImmutable();
 
+    /// <summary>The records at the end of the run, without a copy when the whole budget was told (the usual case).</summary>
+    public ImmutableArray<EvaluationRecord> TakeRecords() =>
+        _records.Count == _records.Capacity ? _records.MoveToImmutable() : _records.ToImmutable();
+
     /// <inheritdoc />
     public int MaxNextJobs => _config.Budget - _created;
 

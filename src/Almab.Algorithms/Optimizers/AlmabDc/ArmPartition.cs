@@ -38,14 +38,7 @@ public sealed class ArmPartition
         ArgumentOutOfRangeException.ThrowIfLessThan(maxArms, 1);
         if (space.Cardinality is long c && c <= maxArms)
         {
-            var points = SpaceEnumeration.All(space);
-            var centers = new double[points.Count][];
-            for (int i = 0; i < points.Count; i++)
-            {
-                centers[i] = space.Encode(points[i]);
-            }
-
-            return new ArmPartition(centers, true);
+            return new ArmPartition([.. SpaceEnumeration.AllEncoded(space)], true);
         }
 
         var rng = seed.CreateRng();
@@ -54,7 +47,9 @@ public sealed class ArmPartition
         // The samples of Encode(Sample(rng)) (one uniform per dimension, decoded, re-encoded: Snap), row by row in one
         // array: this runs once per optimizer, i.e. per replicate, and 20 maxArms configurations and encodings were
         // most of an ALMAB-DC optimizer's construction garbage (about 30 KB of 44 KB on case 4).
-        var samples = new double[m * d];
+        double[] samplesArray = System.Buffers.ArrayPool<double>.Shared.Rent(m * d);
+        double[] nearestArray = System.Buffers.ArrayPool<double>.Shared.Rent(m);
+        var samples = samplesArray.AsSpan(0, m * d);
         Span<double> unit = d <= 64 ? stackalloc double[d] : new double[d];
         for (int i = 0; i < m; i++)
         {
@@ -63,20 +58,20 @@ public sealed class ArmPartition
                 unit[j] = rng.NextDouble();
             }
 
-            space.Snap(unit, samples.AsSpan(i * d, d));
+            space.Snap(unit, samples.Slice(i * d, d));
         }
 
         var chosen = new double[maxArms][];
-        var nearest = new double[m];
-        Array.Fill(nearest, double.PositiveInfinity);
+        var nearest = nearestArray.AsSpan(0, m);
+        nearest.Fill(double.PositiveInfinity);
         int next = 0;
         for (int a = 0; a < maxArms; a++)
         {
-            chosen[a] = samples.AsSpan(next * d, d).ToArray();
+            chosen[a] = samples.Slice(next * d, d).ToArray();
             int far = 0;
             for (int i = 0; i < m; i++)
             {
-                nearest[i] = Math.Min(nearest[i], SquaredDistance(samples.AsSpan(i * d, d), chosen[a]));
+                nearest[i] = Math.Min(nearest[i], SquaredDistance(samples.Slice(i * d, d), chosen[a]));
                 if (nearest[i] > nearest[far])
                 {
                     far = i;
@@ -86,6 +81,8 @@ public sealed class ArmPartition
             next = far;
         }
 
+        System.Buffers.ArrayPool<double>.Shared.Return(samplesArray);
+        System.Buffers.ArrayPool<double>.Shared.Return(nearestArray);
         return new ArmPartition(chosen, false);
     }
 

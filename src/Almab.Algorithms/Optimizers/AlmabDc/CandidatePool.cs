@@ -22,10 +22,7 @@ internal sealed class CandidatePool
         _unit = new double[space.Dimension];
         if (space.Cardinality is long c && c <= options.MaxEnumeratedPool)
         {
-            foreach (var p in SpaceEnumeration.All(space))
-            {
-                _points.Add(space.Encode(p));
-            }
+            _points = SpaceEnumeration.AllEncoded(space);
 
             IsEnumerated = true;
         }

@@ -7,6 +7,35 @@ internal static class SpaceEnumeration
 {
     public static List<Configuration> All(SearchSpace space)
     {
+        var result = new List<Configuration>();
+        ForEach(space, point => result.Add(new Configuration(point)));
+        return result;
+    }
+
+    /// <summary>
+    /// Every point encoded, in the same order: <c>space.Encode(c)</c> of each point of <see cref="All"/>, value for value,
+    /// without building the configurations (ALMAB-DC builds its pool and its arms this way once per optimizer).
+    /// </summary>
+    public static List<double[]> AllEncoded(SearchSpace space)
+    {
+        var result = new List<double[]>();
+        ForEach(space, point =>
+        {
+            var encoded = new double[point.Length];
+            for (int j = 0; j < encoded.Length; j++)
+            {
+                encoded[j] = space.Parameters[j].Encode(point[j]);
+            }
+
+            result.Add(encoded);
+        });
+        return result;
+    }
+
+    private delegate void PointAction(ReadOnlySpan<double> point);
+
+    private static void ForEach(SearchSpace space, PointAction action)
+    {
         int d = space.Dimension;
         var values = new double[d][];
         for (int j = 0; j < d; j++)
@@ -21,7 +50,6 @@ internal static class SpaceEnumeration
             };
         }
 
-        var result = new List<Configuration>();
         var digits = new int[d];
         var point = new double[d];
         while (true)
@@ -31,7 +59,7 @@ internal static class SpaceEnumeration
                 point[j] = values[j][digits[j]];
             }
 
-            result.Add(new Configuration(point));
+            action(point);
             int k = d - 1;
             while (k >= 0 && ++digits[k] == values[k].Length)
             {
@@ -41,7 +69,7 @@ internal static class SpaceEnumeration
 
             if (k < 0)
             {
-                return result;
+                return;
             }
         }
     }

@@ -26,6 +26,10 @@ internal sealed class KdeConfigurationSource : IConfigurationSource
     private readonly int _minPoints;
     private readonly Dictionary<int, (List<double[]> Rows, List<double> Losses)> _data = new();
     private readonly SortedDictionary<int, (ProductKde Good, ProductKde Bad)> _models = new();
+    private readonly double[] _candidate;
+    private readonly double[] _best;
+    private int[] _order = [];
+    private double[][] _ranked = [];
 
     public KdeConfigurationSource(SearchSpace space, BohbOptions options, Rng rng)
     {
@@ -40,6 +44,8 @@ internal sealed class KdeConfigurationSource : IConfigurationSource
         }
 
         _minPoints = options.MinPointsInModel ?? space.Dimension + 1;
+        _candidate = new double[space.Dimension];
+        _best = new double[space.Dimension];
     }
 
     /// <summary>The fidelity levels that have a model.</summary>
@@ -54,12 +60,12 @@ internal sealed class KdeConfigurationSource : IConfigurationSource
 
         var (good, bad) = _models[_models.Keys.Max()];
         int d = _choices.Length;
-        var candidate = new double[d];
+        var candidate = _candidate;
         double[]? best = null;
         double bestValue = double.PositiveInfinity;
         for (int s = 0; s < _options.Samples; s++)
         {
-            var datum = good.Data[_rng.Next(good.Data.Count)];
+            var datum = good.Data[_rng.Next(good.Data.Length)];
             for (int j = 0; j < d; j++)
             {
                 double h = Math.Max(good.Bandwidths[j], _options.MinBandwidth);
@@ -78,7 +84,8 @@ internal sealed class KdeConfigurationSource : IConfigurationSource
             if (double.IsFinite(value) && value < bestValue)
             {
                 bestValue = value;
-                best = (double[])candidate.Clone();
+                candidate.AsSpan().CopyTo(_best);
+                best = _best;
             }
         }
 
@@ -131,25 +138,43 @@ internal sealed class KdeConfigurationSource : IConfigurationSource
             return;
         }
 
-        var order = new int[n];
+        if (_order.Length < n)
+        {
+            _order = new int[Math.Max(n, 2 * _order.Length)];
+            _ranked = new double[_order.Length][];
+        }
+
+        var order = _order.AsSpan(0, n);
         for (int i = 0; i < n; i++)
         {
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) => losses[a] != losses[b] ? losses[a].CompareTo(losses[b]) : a.CompareTo(b));
-        var good = new double[nGood][];
-        var bad = new double[badRows][];
-        for (int i = 0; i < nGood; i++)
+        // Ties by index: the order is unique, whatever the sort.
+        order.Sort(new ByLoss(losses));
+        var ranked = _ranked.AsSpan(0, n);
+        for (int i = 0; i < n; i++)
         {
-            good[i] = rows[order[i]];
+            ranked[i] = rows[order[i]];
         }
 
-        for (int i = 0; i < badRows; i++)
+        var good = ranked[..nGood];
+        var bad = ranked.Slice(nGood, badRows);
+        if (_models.TryGetValue(level, out var model))
         {
-            bad[i] = rows[order[nGood + i]];
+            model.Good.Refit(good, _options.MinBandwidth);
+            model.Bad.Refit(bad, _options.MinBandwidth);
+        }
+        else
+        {
+            _models[level] = (new ProductKde(good.ToArray(), _choices, _options.MinBandwidth), new ProductKde(bad.ToArray(), _choices, _options.MinBandwidth));
         }
 
-        _models[level] = (new ProductKde(good, _choices, _options.MinBandwidth), new ProductKde(bad, _choices, _options.MinBandwidth));
+        ranked.Clear(); // no stale row references
+    }
+
+    private readonly struct ByLoss(List<double> losses) : IComparer<int>
+    {
+        public int Compare(int a, int b) => losses[a] != losses[b] ? losses[a].CompareTo(losses[b]) : a.CompareTo(b);
     }
 }

@@ -10,15 +10,34 @@ namespace Almab.Algorithms.Optimizers.Hyperband;
 internal sealed class ProductKde
 {
     private const double InvSqrt2Pi = 0.39894228040143267794;
-    private readonly double[][] _data;
     private readonly int[] _choices;
+    private double[][] _data = []; // the first _count entries are the rows (a grow-only buffer: see Refit)
+    private int _count;
 
     public ProductKde(double[][] data, int[] choices, double minBandwidth)
     {
-        _data = data;
         _choices = choices;
-        int n = data.Length, d = choices.Length;
-        Bandwidths = new double[d];
+        Bandwidths = new double[choices.Length];
+        Refit(data, minBandwidth);
+    }
+
+    /// <summary>
+    /// Becomes the estimator <c>new ProductKde(rows, choices, minBandwidth)</c> builds (the row arrays are referenced,
+    /// not copied), reusing this one's arrays: BOHB refits its two estimators after every observation.
+    /// </summary>
+    public void Refit(ReadOnlySpan<double[]> rows, double minBandwidth)
+    {
+        if (_data.Length < rows.Length)
+        {
+            _data = new double[Math.Max(rows.Length, 2 * _data.Length)][];
+        }
+
+        rows.CopyTo(_data);
+        _data.AsSpan(rows.Length, _count > rows.Length ? _count - rows.Length : 0).Clear();
+        _count = rows.Length;
+        var data = _data;
+        var choices = _choices;
+        int n = _count, d = choices.Length;
         double factor = 1.06 * Math.Pow(n, -1.0 / (4 + d));
         for (int j = 0; j < d; j++)
         {
@@ -44,13 +63,13 @@ internal sealed class ProductKde
     public double[] Bandwidths { get; }
 
     /// <summary>The data rows (continuous coordinates in [0, 1], categorical ones as choice indices).</summary>
-    public IReadOnlyList<double[]> Data => _data;
+    public ReadOnlySpan<double[]> Data => _data.AsSpan(0, _count);
 
     /// <summary>The density at <paramref name="x"/>.</summary>
     public double Pdf(ReadOnlySpan<double> x)
     {
         double total = 0;
-        foreach (var row in _data)
+        foreach (var row in _data.AsSpan(0, _count))
         {
             double product = 1;
             for (int j = 0; j < x.Length; j++)
@@ -71,6 +90,6 @@ internal sealed class ProductKde
             total += product;
         }
 
-        return total / _data.Length;
+        return total / _count;
     }
 }
