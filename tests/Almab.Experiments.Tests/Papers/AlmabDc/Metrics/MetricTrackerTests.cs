@@ -72,4 +72,27 @@ public sealed class MetricTrackerTests
         min.Observe(new Configuration([0.0]), new Observation(0.05, TrueValue: 0.07));
         Assert.Equal(0.07, min.Observe(new Configuration([0.0]), new Observation(0.01, TrueValue: 0.08)), 1e-15);
     }
+
+    [Fact]
+    public void Reset_dose_tracker_equals_a_new_one()
+    {
+        var rng = new Rng(17UL);
+        var reused = new SimpleRegretTracker(new DoseResponseObjective(DoseObservationModel.BernoulliUtility), 1.5, 0.9, 0.18);
+        for (int replicate = 0; replicate < 3; replicate++)
+        {
+            var objective = new DoseResponseObjective(DoseObservationModel.BernoulliUtility);
+            Assert.True(reused.TryReset(objective, 1.5, 0.9, 0.18, Almab.Experiments.Papers.AlmabDc.Cases.RecommendationRule.PosteriorMean));
+            var fresh = new SimpleRegretTracker(objective, 1.5, 0.9, 0.18);
+            for (int t = 0; t < 20 + 10 * replicate; t++)
+            {
+                var x = new Configuration([0.25 * rng.Next(33)]);
+                var o = objective.Evaluate(x, 1.0, rng);
+                Assert.Equal(fresh.Observe(x, o), reused.Observe(x, o));
+                Assert.Equal(fresh.Recommendation, reused.Recommendation);
+            }
+        }
+
+        Assert.False(reused.TryReset(new DoseResponseObjective(DoseObservationModel.BernoulliUtility), 1.0, 0.9, 0.18,
+            Almab.Experiments.Papers.AlmabDc.Cases.RecommendationRule.PosteriorMean));
+    }
 }
