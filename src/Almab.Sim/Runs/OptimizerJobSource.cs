@@ -19,7 +19,7 @@ internal sealed class OptimizerJobSource : IJobSource
     private readonly IOptimizer _optimizer;
     private readonly IObjective _objective;
     private readonly Seed _noiseSeed;
-    private readonly Dictionary<long, PendingEvaluation> _pending = new();
+    private readonly Dictionary<long, PendingEvaluation> _pending;
     private readonly ImmutableArray<EvaluationRecord>.Builder _records;
     private readonly Rng _noise = new(0UL); // reseeded per evaluation: noiseSeed.Derive(index)'s stream, one instance
     private int _created;
@@ -31,6 +31,7 @@ internal sealed class OptimizerJobSource : IJobSource
         _objective = objective;
         _noiseSeed = noiseSeed;
         _records = ImmutableArray.CreateBuilder<EvaluationRecord>(config.Budget);
+        _pending = new Dictionary<long, PendingEvaluation>(Math.Min(config.Cluster.Workers, config.Budget) + 1); // about K in flight
     }
 
     /// <summary>The evaluations told so far, in tell order.</summary>
