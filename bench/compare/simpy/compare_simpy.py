@@ -114,6 +114,16 @@ def mm4(customers, seed):
     return issued(env) - customers, total_wait[0] / customers  # minus SimPy's Release events, see the docstring
 
 
+def steady_segment(env, seconds):
+    """Warm-up to t = 1, then one timed segment of `seconds` virtual seconds: (events processed, CPU s, wall s)."""
+    env.run(until=1.0)
+    processed0 = issued(env) - len(env._queue)
+    c, t = time.process_time(), time.perf_counter()
+    env.run(until=env.now + seconds)
+    cpu, wall = time.process_time() - c, time.perf_counter() - t
+    return issued(env) - len(env._queue) - processed0, cpu, wall
+
+
 def hold(pending, events, seed):
     """Hold model: returns (events processed, CPU s, wall s) of one steady-state segment of about `events` events."""
     env = simpy.Environment()
@@ -125,12 +135,7 @@ def hold(pending, events, seed):
 
     for _ in range(pending):
         env.process(loop())
-    env.run(until=1.0)
-    processed0 = issued(env) - len(env._queue)
-    c, t = time.process_time(), time.perf_counter()
-    env.run(until=env.now + events / pending)
-    cpu, wall = time.process_time() - c, time.perf_counter() - t
-    return issued(env) - len(env._queue) - processed0, cpu, wall
+    return steady_segment(env, events / pending)
 
 
 def hold_callbacks(pending, events, seed):
@@ -144,12 +149,7 @@ def hold_callbacks(pending, events, seed):
 
     for _ in range(pending):
         env.timeout(rng.expovariate(1.0)).callbacks.append(fire)
-    env.run(until=1.0)
-    processed0 = issued(env) - len(env._queue)
-    c, t = time.process_time(), time.perf_counter()
-    env.run(until=env.now + events / pending)
-    cpu, wall = time.process_time() - c, time.perf_counter() - t
-    return issued(env) - len(env._queue) - processed0, cpu, wall
+    return steady_segment(env, events / pending)
 
 
 def timed(fn, *args):
