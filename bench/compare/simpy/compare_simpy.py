@@ -226,7 +226,7 @@ def main():
               f"{almab_stat[name]:<20}", flush=True)
     if holds:
         print("hold model, steady state only (events of one timed segment; pending timeouts at all times):")
-        print(f"{'model':<16} {'SimPy ev':>10} {'Almab ev':>10} {'SimPy s':>16} {'Almab s':>16} {'SimPy ev/s':>11} "
+        print(f"{'model':<19} {'SimPy ev':>10} {'Almab ev':>10} {'SimPy s':>16} {'Almab s':>16} {'SimPy ev/s':>11} "
               f"{'Almab ev/s':>12} {'ratio':>7} {'wall ratio':>10} {'PQ loop ev/s':>13} {'Almab/PQ':>9}")
     # Like for like only: Almab's processes against SimPy's processes, Almab's typed events + handler against SimPy's
     # timeouts + callbacks (never typed against SimPy processes).
@@ -239,7 +239,7 @@ def main():
             a = almab[prefix + str(n)]
             pq_cpu = almab["hold-%d" % n]["pq_cpu"] * a["events"] / almab["hold-%d" % n]["events"]  # same events as this row
             s_rate, a_rate = s_events / s_cpu, a["events"] / a["cpu"]
-            print(f"{prefix + str(n):<16} {s_events:>10} {a['events']:>10} {s_cpu:>7.3f} [{s_wall:>6.3f}] {a['cpu']:>7.3f} [{a['wall']:>6.3f}] "
+            print(f"{prefix + str(n):<19} {s_events:>10} {a['events']:>10} {s_cpu:>7.3f} [{s_wall:>6.3f}] {a['cpu']:>7.3f} [{a['wall']:>6.3f}] "
                   f"{s_rate:>11,.0f} {a_rate:>12,.0f} {a_rate / s_rate:>6.1f}x {(a['events'] / a['wall']) / (s_events / s_wall):>9.1f}x "
                   f"{a['events'] / pq_cpu:>13,.0f} {pq_cpu / a['cpu']:>8.2f}x",
                   flush=True)
