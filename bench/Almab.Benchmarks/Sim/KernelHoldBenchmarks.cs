@@ -13,11 +13,14 @@ namespace Almab.Benchmarks.Sim;
 /// dequeue, enqueue at time + Exp(1). No tie-breaking, no events, no processes: the floor a kernel is compared with.</item>
 /// <item>Kernel: the real thing, <see cref="Pending"/> processes each looping on <c>yield return sim.Delay(Exp(1))</c>,
 /// driven by <see cref="Simulation.Step"/> (pop, process the event, resume the process, schedule the next delay).</item>
+/// <item>Typed: the event-scheduling front end, <see cref="EventSimulation{TEvent}"/> of <see cref="Pending"/> int
+/// events with a struct handler that schedules each fired event again at Now + Exp(1), driven by its Step.</item>
 /// <item>CalendarQueue / FourAryHeap: the kernel's timed queue alone (the structure it uses) and the plain 4-ary heap
 /// of (time, key, slot) structs it used before, same loop as the baseline with FIFO keys.</item>
 /// </list>
 /// State carries over between invocations (the model runs forever), so every invocation measures the steady state.
 /// </summary>
+[MemoryDiagnoser]
 public class KernelHoldBenchmarks
 {
     /// <summary>Fired timeouts per invocation.</summary>
@@ -25,6 +28,8 @@ public class KernelHoldBenchmarks
 
     private PriorityQueue<int, double> _pq = new();
     private Simulation _sim = new();
+    private EventSimulation<int> _typed = new();
+    private HoldHandler _hold;
     private CalendarQueue<int> _calendar = new();
     private NodeHeap _heap = new();
     private Rng _rng = new Seed(1).CreateRng();
@@ -43,17 +48,21 @@ public class KernelHoldBenchmarks
         _calendar = new CalendarQueue<int>();
         _heap = new NodeHeap();
         _sim = new Simulation();
+        _typed = new EventSimulation<int>();
+        _hold = new HoldHandler(_rng);
         for (int i = 0; i < Pending; i++)
         {
             _pq.Enqueue(i, _rng.NextExponential(1.0));
             _calendar.Push(_rng.NextExponential(1.0), ++_sequence, i);
             _heap.Push(new HeapNode(_rng.NextExponential(1.0), ++_sequence, i));
             _sim.Process(Hold(_sim, _rng));
+            _typed.Schedule(_rng.NextExponential(1.0), i);
         }
 
         PriorityQueueLoop();
         CalendarQueue();
         FourAryHeap();
+        Typed();
         for (int i = 0; i < 2 * Pending; i++)
         {
             _sim.Step();
@@ -84,6 +93,19 @@ public class KernelHoldBenchmarks
         for (int e = 0; e < Events; e++)
         {
             sim.Step();
+        }
+
+        return sim.Now;
+    }
+
+    /// <summary>The event-scheduling front end: struct events and a struct handler.</summary>
+    [Benchmark(OperationsPerInvoke = Events)]
+    public double Typed()
+    {
+        var sim = _typed;
+        for (int e = 0; e < Events; e++)
+        {
+            sim.Step(ref _hold);
         }
 
         return sim.Now;
@@ -120,6 +142,12 @@ public class KernelHoldBenchmarks
         }
 
         return t;
+    }
+
+    /// <summary>The typed hold step: the fired event is scheduled again Exp(1) seconds later.</summary>
+    private readonly struct HoldHandler(Rng rng) : IEventHandler<int>
+    {
+        public void Handle(EventSimulation<int> simulation, in int ev) => simulation.Schedule(rng.NextExponential(1.0), ev);
     }
 
     private static IEnumerable<Event> Hold(Simulation sim, Rng rng)

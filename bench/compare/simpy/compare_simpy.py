@@ -15,6 +15,10 @@ Models (identical process structure on both sides; the C# twin is SimCompare/Mod
             segments (Almab). Events = entries processed in the segment (Almab: ProcessedEvents; SimPy: ids issued
             minus the change in queue length). Beside it, Almab's run also times the plain .NET PriorityQueue loop
             (dequeue, enqueue at t + Exp(1)) on the same number of events: the floor the kernel is compared with.
+  hold-typed-N  the same hold model in the event-scheduling world view, on both sides: SimPy timeouts whose callback
+            schedules the next timeout (SimPy's own callback style, no processes) against Almab's EventSimulation<int>
+            with a struct handler. Ratios are printed like for like only: typed vs SimPy callbacks, processes vs SimPy
+            processes.
 
 Counting events (the same on both sides): an event is one entry taken from the event queue and processed,
 counted by the kernel itself. Almab: Simulation.ProcessedEvents. SimPy: every scheduled event gets an id from
@@ -110,6 +114,16 @@ def mm4(customers, seed):
     return issued(env) - customers, total_wait[0] / customers  # minus SimPy's Release events, see the docstring
 
 
+def steady_segment(env, seconds):
+    """Warm-up to t = 1, then one timed segment of `seconds` virtual seconds: (events processed, CPU s, wall s)."""
+    env.run(until=1.0)
+    processed0 = issued(env) - len(env._queue)
+    c, t = time.process_time(), time.perf_counter()
+    env.run(until=env.now + seconds)
+    cpu, wall = time.process_time() - c, time.perf_counter() - t
+    return issued(env) - len(env._queue) - processed0, cpu, wall
+
+
 def hold(pending, events, seed):
     """Hold model: returns (events processed, CPU s, wall s) of one steady-state segment of about `events` events."""
     env = simpy.Environment()
@@ -121,12 +135,21 @@ def hold(pending, events, seed):
 
     for _ in range(pending):
         env.process(loop())
-    env.run(until=1.0)
-    processed0 = issued(env) - len(env._queue)
-    c, t = time.process_time(), time.perf_counter()
-    env.run(until=env.now + events / pending)
-    cpu, wall = time.process_time() - c, time.perf_counter() - t
-    return issued(env) - len(env._queue) - processed0, cpu, wall
+    return steady_segment(env, events / pending)
+
+
+def hold_callbacks(pending, events, seed):
+    """Hold model in SimPy's own event-scheduling style (no processes): each timeout's callback schedules the next
+    timeout. Same warm-up, segment and counting as hold(); returns (events processed, CPU s, wall s)."""
+    env = simpy.Environment()
+    rng = random.Random(seed)
+
+    def fire(_event):
+        env.timeout(rng.expovariate(1.0)).callbacks.append(fire)
+
+    for _ in range(pending):
+        env.timeout(rng.expovariate(1.0)).callbacks.append(fire)
+    return steady_segment(env, events / pending)
 
 
 def timed(fn, *args):
@@ -149,6 +172,8 @@ def main():
             (events, stat), cpu, wall = timed(dispatch, args.tasks, 1)
         elif args.child == "mm4":
             (events, stat), cpu, wall = timed(mm4, args.customers, 2)
+        elif args.child.startswith("holdcb-"):
+            (events, cpu, wall), stat = hold_callbacks(int(args.child.split("-")[1]), args.hold_events, 3), 0.0
         else:
             (events, cpu, wall), stat = hold(int(args.child.split("-")[1]), args.hold_events, 3), 0.0
         print(json.dumps({"events": events, "cpu": cpu, "wall": wall, "stat": stat}))
@@ -178,6 +203,7 @@ def main():
         return r["events"], r["cpu"], r["wall"], r["stat"]
 
     hold_rows = {n: child("hold-%d" % n)[:3] for n in holds}
+    holdcb_rows = {n: child("holdcb-%d" % n)[:3] for n in holds}
     d_events, d_cpu, d_wall, d_end = child("dispatch")
     m_events, m_cpu, m_wall, m_wait = child("mm4")
     simpy_rows = {"dispatch": (d_events, d_cpu, d_wall, "end %.1f s" % d_end),
@@ -200,16 +226,23 @@ def main():
               f"{almab_stat[name]:<20}", flush=True)
     if holds:
         print("hold model, steady state only (events of one timed segment; pending timeouts at all times):")
-        print(f"{'model':<13} {'SimPy ev':>10} {'Almab ev':>10} {'SimPy s':>16} {'Almab s':>16} {'SimPy ev/s':>11} "
+        print(f"{'model':<19} {'SimPy ev':>10} {'Almab ev':>10} {'SimPy s':>16} {'Almab s':>16} {'SimPy ev/s':>11} "
               f"{'Almab ev/s':>12} {'ratio':>7} {'wall ratio':>10} {'PQ loop ev/s':>13} {'Almab/PQ':>9}")
-    for n in holds:
-        s_events, s_cpu, s_wall = hold_rows[n]
-        a = almab["hold-%d" % n]
-        s_rate, a_rate = s_events / s_cpu, a["events"] / a["cpu"]
-        print(f"{'hold-%d' % n:<13} {s_events:>10} {a['events']:>10} {s_cpu:>7.3f} [{s_wall:>6.3f}] {a['cpu']:>7.3f} [{a['wall']:>6.3f}] "
-              f"{s_rate:>11,.0f} {a_rate:>12,.0f} {a_rate / s_rate:>6.1f}x {(a['events'] / a['wall']) / (s_events / s_wall):>9.1f}x "
-              f"{a['events'] / a['pq_cpu']:>13,.0f} {a['pq_cpu'] / a['cpu']:>8.2f}x",
-              flush=True)
+    # Like for like only: Almab's processes against SimPy's processes, Almab's typed events + handler against SimPy's
+    # timeouts + callbacks (never typed against SimPy processes).
+    for kind, simpy_rows, prefix in (("processes", hold_rows, "hold-"), ("callbacks", holdcb_rows, "hold-typed-")):
+        if holds:
+            print(f"  Almab {'Simulation + processes' if kind == 'processes' else 'EventSimulation + struct handler'}"
+                  f" vs SimPy {'processes' if kind == 'processes' else 'timeouts + callbacks'}:")
+        for n in holds:
+            s_events, s_cpu, s_wall = simpy_rows[n]
+            a = almab[prefix + str(n)]
+            pq_cpu = almab["hold-%d" % n]["pq_cpu"] * a["events"] / almab["hold-%d" % n]["events"]  # same events as this row
+            s_rate, a_rate = s_events / s_cpu, a["events"] / a["cpu"]
+            print(f"{prefix + str(n):<19} {s_events:>10} {a['events']:>10} {s_cpu:>7.3f} [{s_wall:>6.3f}] {a['cpu']:>7.3f} [{a['wall']:>6.3f}] "
+                  f"{s_rate:>11,.0f} {a_rate:>12,.0f} {a_rate / s_rate:>6.1f}x {(a['events'] / a['wall']) / (s_events / s_wall):>9.1f}x "
+                  f"{a['events'] / pq_cpu:>13,.0f} {pq_cpu / a['cpu']:>8.2f}x",
+                  flush=True)
 
 
 if __name__ == "__main__":

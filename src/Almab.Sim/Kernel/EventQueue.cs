@@ -3,24 +3,26 @@ using System.Runtime.CompilerServices;
 namespace Almab.Sim.Kernel;
 
 /// <summary>
-/// The simulation's future-event list, ordered by time, then priority, then insertion order (the key of
-/// <see cref="QueueEntry"/>). Two parts:
+/// The future-event list of both front ends of the kernel (<see cref="Simulation"/> over <see cref="Event"/> objects,
+/// <see cref="EventSimulation{TEvent}"/> over struct events), ordered by time, then key (<see cref="QueueKey"/>:
+/// priority, then insertion order). Two parts:
 /// <list type="bullet">
-/// <item>two FIFO rings for events due at the current time, one per priority (process starts and interrupts; triggered
-/// events and process ends: most events of process models). They arrive in key order within their priority (the clock
-/// never goes back and sequence numbers grow), so each ring is sorted and needs no sifting;</item>
-/// <item>a <see cref="CalendarQueue{T}"/> for later events: a 4-ary heap while few are pending, a calendar queue with a
+/// <item>two FIFO rings for entries due at the current time, one per priority (process starts and interrupts; triggered
+/// events and process ends: most events of process models; zero-delay events of event models). They arrive in key order
+/// within their priority (the clock never goes back and sequence numbers grow), so each ring is sorted and needs no
+/// sifting;</item>
+/// <item>a <see cref="CalendarQueue{T}"/> for later entries: a 4-ary heap while few are pending, a calendar queue with a
 /// heap for the current day beyond (chosen by measurement, docs/benchmarks.md, "Kernel at scale").</item>
 /// </list>
 /// A pop takes the smallest of the three fronts, so the order is exactly that of one heap. All arrays are reused for
 /// the whole run: scheduling allocates nothing once they have grown.
 /// </summary>
-internal sealed class EventQueue
+/// <typeparam name="T">The payload.</typeparam>
+internal sealed class EventQueue<T>
 {
-    private readonly EntryRing _urgentNow = new();
-    private readonly EntryRing _normalNow = new();
-    private readonly CalendarQueue<Event> _timed = new();
-    private long _loadsSeen;
+    private readonly EntryRing<T> _urgentNow = new();
+    private readonly EntryRing<T> _normalNow = new();
+    private readonly CalendarQueue<T> _timed = new();
 
     /// <summary>Number of scheduled entries.</summary>
     public int Count => _timed.Count + _urgentNow.Count + _normalNow.Count;
@@ -32,24 +34,20 @@ internal sealed class EventQueue
             _urgentNow.Count > 0 ? _urgentNow.Front.Time : double.PositiveInfinity,
             _normalNow.Count > 0 ? _normalNow.Front.Time : double.PositiveInfinity));
 
-    /// <summary>The timed part (for tests).</summary>
-    internal CalendarQueue<Event> Timed => _timed;
+    /// <summary>The timed part (the process kernel prefetches from it; tests).</summary>
+    internal CalendarQueue<T> Timed => _timed;
 
     /// <summary>Adds an entry due at the current time (<paramref name="time"/> = Now): it goes to its priority's ring.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AppendNow(double time, long key, Event ev, bool urgent) =>
-        (urgent ? _urgentNow : _normalNow).Append(new QueueEntry(time, key, ev));
+    public void AppendNow(double time, long key, T value, bool urgent) =>
+        (urgent ? _urgentNow : _normalNow).Append(new QueueEntry<T>(time, key, value));
 
     /// <summary>Adds an entry due later than now.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Push(double time, long key, Event ev) => _timed.Push(time, key, ev);
-
-    /// <summary>The next timed event when it is already known without loading a day (to prefetch it), else null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Event? PeekLoadedTimed() => _timed.PeekLoadedValue();
+    public void Push(double time, long key, T value) => _timed.Push(time, key, value);
 
     /// <summary>Removes and returns the earliest entry; the caller checks <see cref="Count"/> first.</summary>
-    public QueueEntry Pop()
+    public QueueEntry<T> Pop()
     {
         if (_urgentNow.Count + _normalNow.Count == 0)
         {
@@ -57,7 +55,7 @@ internal sealed class EventQueue
         }
 
         // The ring (if any) whose front beats the timed queue's front and the other ring's front.
-        EntryRing? ring = null;
+        EntryRing<T>? ring = null;
         if (_urgentNow.Count > 0 && (_timed.Count == 0 || BeatsTimed(in _urgentNow.Front)))
         {
             ring = _urgentNow;
@@ -73,48 +71,16 @@ internal sealed class EventQueue
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool BeatsTimed(in QueueEntry e)
+    private bool BeatsTimed(in QueueEntry<T> e)
     {
         ref readonly var top = ref _timed.Front;
         return e.Time < top.Time || (e.Time == top.Time && e.Key < top.Key);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private QueueEntry PopTimed()
+    private QueueEntry<T> PopTimed()
     {
-        var ev = _timed.Pop(out double time, out long key);
-        if (_timed.LoadsDone != _loadsSeen)
-        {
-            _loadsSeen = _timed.LoadsDone;
-            if (_timed.Count >= CalendarQueue<Event>.PrefetchFrom) // Below, everything is cached anyway.
-            {
-                PrefetchLoaded();
-            }
-        }
-
-        return new QueueEntry(time, key, ev);
-    }
-
-    /// <summary>
-    /// After the calendar loaded new days (their events were prefetched while loading): prefetches, for every loaded
-    /// event, its waiter, then the iterator of each waiting process. With 10⁵–10⁶ pending events these objects are never
-    /// cached, and one event's chain (event → process → iterator) is three dependent misses; taken a pass at a time over
-    /// the ~24 loaded events, the misses of one pass overlap each other instead of stalling each event in turn.
-    /// </summary>
-    private void PrefetchLoaded()
-    {
-        var loaded = _timed.Loaded;
-        foreach (ref readonly var node in loaded)
-        {
-            Prefetch.Object(_timed.ValueAt(node.Slot)._waiters);
-        }
-
-        foreach (ref readonly var node in loaded)
-        {
-            if (_timed.ValueAt(node.Slot)._waiters is Process p)
-            {
-                Prefetch.Object(p.Steps);
-            }
-        }
+        var value = _timed.Pop(out double time, out long key);
+        return new QueueEntry<T>(time, key, value);
     }
 }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Almab.Sim.Kernel;
 
 /// <summary>
-/// A heap node of <see cref="CalendarQueue{T}"/>: time and key as in <see cref="QueueEntry"/>, and the slot of the
+/// A heap node of <see cref="CalendarQueue{T}"/>: time and key as in <see cref="QueueEntry{T}"/>, and the slot of the
 /// node array holding the payload. Reference-free, so moving it in a heap is a plain copy without a GC write barrier.
 /// </summary>
 /// <param name="Time">Virtual second at which the event is processed.</param>

@@ -53,4 +53,27 @@ internal static class Prefetch
             }
         }
     }
+
+    /// <summary>
+    /// After the calendar loaded new days (their events were prefetched while loading): prefetches, for every loaded
+    /// event, its waiter, then the iterator of each waiting process. With 10⁵–10⁶ pending events these objects are never
+    /// cached, and one event's chain (event → process → iterator) is three dependent misses; taken a pass at a time over
+    /// the ~24 loaded events, the misses of one pass overlap each other instead of stalling each event in turn.
+    /// </summary>
+    public static void Loaded(CalendarQueue<Event> timed)
+    {
+        var loaded = timed.Loaded;
+        foreach (ref readonly var node in loaded)
+        {
+            Object(timed.ValueAt(node.Slot)._waiters);
+        }
+
+        foreach (ref readonly var node in loaded)
+        {
+            if (timed.ValueAt(node.Slot)._waiters is Process p)
+            {
+                Object(p.Steps);
+            }
+        }
+    }
 }

@@ -20,11 +20,7 @@ public sealed partial class Simulation
     /// </summary>
     public void Run(double until)
     {
-        if (double.IsNaN(until) || until < _now)
-        {
-            throw new ArgumentOutOfRangeException(nameof(until), until, $"until must be >= Now ({_now} s)");
-        }
-
+        TimeArguments.CheckUntil(until, _now);
         while (_queue.Count > 0 && _queue.PeekTime < until)
         {
             StepCore();
@@ -78,11 +74,21 @@ public sealed partial class Simulation
     private void StepCore()
     {
         var entry = _queue.Pop();
+        var timed = _queue.Timed;
+        if (timed.LoadsDone != _loadsSeen)
+        {
+            _loadsSeen = timed.LoadsDone;
+            if (timed.Count >= CalendarQueue<Event>.PrefetchFrom) // Below, everything is cached anyway.
+            {
+                Prefetch.Loaded(timed);
+            }
+        }
+
         _now = entry.Time;
         _processed++;
-        var ev = entry.Event;
-        Prefetch.Next(_queue.PeekLoadedTimed());
-        if (entry.IsStart)
+        var ev = entry.Value;
+        Prefetch.Next(timed.PeekLoadedValue());
+        if (QueueKey.IsStart(entry.Key))
         {
             ((Process)ev).Start();
             return;
@@ -120,7 +126,7 @@ public sealed partial class Simulation
             Recycle(ev);
         }
 
-        Prefetch.Steps(_queue.PeekLoadedTimed());
+        Prefetch.Steps(_queue.Timed.PeekLoadedValue());
     }
 
     private static void Notify(object waiter, Event ev)

@@ -19,10 +19,11 @@ namespace Almab.Sim.Kernel;
 /// </example>
 public sealed partial class Simulation
 {
-    private readonly EventQueue _queue = new();
+    private readonly EventQueue<Event> _queue = new();
     private readonly Event _startSignal;
     private double _now;
     private long _sequence;
+    private long _loadsSeen; // The timed queue's LoadsDone when its loaded days were last prefetched.
     private long _processed;
     private TimeoutEvent[] _freeDelays = new TimeoutEvent[16];
     private int _freeCount;
@@ -31,11 +32,7 @@ public sealed partial class Simulation
     /// <summary>Creates an environment whose clock starts at <paramref name="initialTime"/> virtual seconds.</summary>
     public Simulation(double initialTime = 0)
     {
-        if (!double.IsFinite(initialTime))
-        {
-            throw new ArgumentOutOfRangeException(nameof(initialTime), initialTime, "initialTime must be a finite number of seconds");
-        }
-
+        TimeArguments.CheckInitialTime(initialTime);
         _now = initialTime;
         _startSignal = new Event(this) { _ok = true, _state = EventState.Processed };
     }
@@ -61,7 +58,7 @@ public sealed partial class Simulation
     /// <summary>An event that succeeds with <paramref name="value"/> after <paramref name="delay"/> virtual seconds.</summary>
     public TimeoutEvent Timeout(double delay, object? value = null)
     {
-        CheckDelay(delay);
+        TimeArguments.CheckDelay(delay);
         return new TimeoutEvent(this, delay, value);
     }
 
@@ -74,7 +71,7 @@ public sealed partial class Simulation
     /// </summary>
     public Event Delay(double delay)
     {
-        CheckDelay(delay);
+        TimeArguments.CheckDelay(delay);
         TimeoutEvent d;
         if (_freeCount > 0)
         {
@@ -89,7 +86,7 @@ public sealed partial class Simulation
         // Trigger + Schedule inlined: a pooled delay's value and failure are already clear (Recycle).
         d._ok = true;
         d._state = EventState.Triggered;
-        long key = ((long)EventPriority.Normal << 56) | (++_sequence << 1);
+        long key = QueueKey.Of(EventPriority.Normal, ++_sequence);
         if (delay == 0)
         {
             _queue.AppendNow(_now, key, d, urgent: false);
@@ -113,7 +110,7 @@ public sealed partial class Simulation
 
     internal void Schedule(Event e, EventPriority priority, double delay)
     {
-        long key = ((long)priority << 56) | (++_sequence << 1);
+        long key = QueueKey.Of(priority, ++_sequence);
         if (delay == 0)
         {
             _queue.AppendNow(_now, key, e, priority == EventPriority.Urgent); // Due now: FIFO ring, no sifting.
@@ -125,7 +122,7 @@ public sealed partial class Simulation
     }
 
     internal void ScheduleStart(Process p) =>
-        _queue.AppendNow(_now, ((long)EventPriority.Urgent << 56) | (++_sequence << 1) | 1, p, urgent: true);
+        _queue.AppendNow(_now, QueueKey.Of(EventPriority.Urgent, ++_sequence) | QueueKey.StartMarker, p, urgent: true);
 
     internal Event StartSignal => _startSignal;
 
@@ -140,13 +137,5 @@ public sealed partial class Simulation
         }
 
         _freeDelays[_freeCount++] = Unsafe.As<TimeoutEvent>(e); // Only pooled delays come here.
-    }
-
-    private static void CheckDelay(double delay)
-    {
-        if (!(delay >= 0) || double.IsPositiveInfinity(delay))
-        {
-            throw new ArgumentOutOfRangeException(nameof(delay), delay, "delay must be a finite number of seconds >= 0");
-        }
     }
 }

@@ -4,7 +4,7 @@ using Almab.Sim.Kernel;
 namespace SimCompare;
 
 /// <summary>The two comparison models, written as their SimPy twins in compare_simpy.py (same processes, same events).</summary>
-internal static class Models
+internal static partial class Models
 {
     /// <summary>Workers in model 1.</summary>
     public const int Workers = 16;
@@ -126,21 +126,7 @@ internal static class Models
         }
 
         sim.Run(until: 1.0);
-        var rows = new List<(long, double, double)>();
-        using var self = System.Diagnostics.Process.GetCurrentProcess();
-        for (int s = 0; s < segments; s++)
-        {
-            long e0 = sim.ProcessedEvents;
-            self.Refresh();
-            var cpu0 = self.TotalProcessorTime;
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            sim.Run(until: sim.Now + segmentTime);
-            double wall = sw.Elapsed.TotalSeconds;
-            self.Refresh();
-            rows.Add((sim.ProcessedEvents - e0, (self.TotalProcessorTime - cpu0).TotalSeconds, wall));
-        }
-
-        return rows;
+        return TimeSegments(segments, () => sim.ProcessedEvents, () => sim.Run(until: sim.Now + segmentTime));
 
         IEnumerable<Event> Loop()
         {

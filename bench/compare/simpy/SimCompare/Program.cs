@@ -7,7 +7,8 @@ using SimCompare;
 // and a model statistic (virtual end time / mean wait) as a sanity check against the SimPy side. Times are given both
 // as wall seconds and as CPU seconds of the process (the machine is shared: CPU time excludes time spent descheduled).
 // The hold model (pending counts, comma-separated) runs `repeats` steady-state segments of about holdEvents events each
-// and prints the median segment (events, CPU and wall seconds).
+// and prints the median segment (events, CPU and wall seconds), once on the process kernel (hold-N, with the plain
+// PriorityQueue loop's CPU seconds beside it) and once on the event-scheduling front end (hold-typed-N).
 if (args.Length is < 3 or > 5)
 {
     Console.Error.WriteLine("usage: SimCompare <model1Tasks> <model2Customers> <repeats> [holdPending,... [holdEvents]]");
@@ -24,17 +25,22 @@ if (args.Length >= 4)
     foreach (var part in args[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
     {
         int pending = int.Parse(part, CultureInfo.InvariantCulture);
-        var rows = Models.Hold(pending, holdEvents / pending, repeats, 3000);
-        var mid = rows.OrderBy(r => r.Cpu / r.Events).ElementAt(rows.Count / 2);
+        var mid = Median(Models.Hold(pending, holdEvents / pending, repeats, 3000));
         var pq = Enumerable.Range(0, repeats).Select(_ => Models.HoldPriorityQueue(pending, mid.Events, 3001)).Order().ElementAt(repeats / 2);
         FormattableString hold = $"{{\"model\":\"hold-{pending}\",\"events\":{mid.Events},\"wall\":{mid.Wall:R},\"cpu\":{mid.Cpu:R},\"pq_cpu\":{pq:R},\"stat\":{pending}}}";
         Console.WriteLine(hold.ToString(CultureInfo.InvariantCulture));
+        var typed = Median(Models.HoldTyped(pending, holdEvents / pending, repeats, 3000));
+        FormattableString typedHold = $"{{\"model\":\"hold-typed-{pending}\",\"events\":{typed.Events},\"wall\":{typed.Wall:R},\"cpu\":{typed.Cpu:R},\"stat\":{pending}}}";
+        Console.WriteLine(typedHold.ToString(CultureInfo.InvariantCulture));
     }
 }
 
 Report("dispatch", repeats, r => Models.Dispatch(tasks, 1000 + (ulong)Math.Max(r, 0)));
 Report("mm4", repeats, r => Models.MM4(customers, 2000 + (ulong)Math.Max(r, 0)));
 return 0;
+
+static (long Events, double Cpu, double Wall) Median(List<(long Events, double Cpu, double Wall)> rows) =>
+    rows.OrderBy(r => r.Cpu / r.Events).ElementAt(rows.Count / 2);
 
 static void Report(string name, int repeats, Func<int, (long Events, double Stat)> run)
 {

@@ -6,7 +6,7 @@ namespace Almab.Algorithms.BestArm.Agents;
 /// Shared machinery of the UCB-type agents: pull every arm once (in arm order), then pull the arm maximizing
 /// (mean_k + sqrt(a ln t / n_k)) · w_k, t = pulls so far + 1 (the published code's clock), lowest arm among ties.
 /// The recommendation is the arm of highest empirical mean (lowest arm among ties), as in the published code.
-/// The argmax runs on a <see cref="KineticArgMax"/>, exact and allocation-free. The multiplier w_k comes from a
+/// The argmax runs on a <see cref="KineticArgMax"/>, allocation-free and exact except at ties made by rounding (see there). The multiplier w_k comes from a
 /// struct policy <typeparamref name="TWeights"/>, so its per-pull calls are direct and inlined (two virtual calls a
 /// pull were a measurable share of RA-UCB's time).
 /// </summary>

@@ -26,7 +26,7 @@ internal sealed partial class ClusterEngine
     private void OnResultArrives(int slot)
     {
         ref var j = ref _jobs[slot];
-        j.ArrivedAt = _now;
+        j.ArrivedAt = _sim.Now;
         Trace(ClusterTraceKind.Arrived, j.Worker, j.Job.Id);
         _inbox.Enqueue(slot);
         _roundArrived++;
@@ -136,7 +136,7 @@ internal sealed partial class ClusterEngine
     private void EndDecisionAt(double seconds)
     {
         _coordinatorSeconds += seconds;
-        Schedule(_now + seconds, ClusterEventKind.DecisionEnds, -1, -1);
+        Schedule(_sim.Now + seconds, ClusterEventKind.DecisionEnds, -1, -1);
     }
 
     private void OnDecisionEnds()
@@ -144,7 +144,7 @@ internal sealed partial class ClusterEngine
         foreach (int slot in _decisionSlots)
         {
             ref var j = ref _jobs[slot];
-            j.CreatedAt = _now;
+            j.CreatedAt = _sim.Now;
             int w = j.Worker;
             if (_state[w] == WorkerState.Reserved && !CheckDown(w))
             {
@@ -169,7 +169,7 @@ internal sealed partial class ClusterEngine
             // The source was offered workers and created nothing while nothing runs: the run is over. (If every
             // worker was down, a repair will ask again.)
             _finished = true;
-            _makespan = _now;
+            _makespan = _sim.Now;
             return;
         }
 
@@ -206,7 +206,7 @@ internal sealed partial class ClusterEngine
         }
 
         _asked = true;
-        int n = _source.Create(_idleBuffer.AsSpan(0, m), _now, _jobBuffer.AsSpan(0, m), out double seconds);
+        int n = _source.Create(_idleBuffer.AsSpan(0, m), _sim.Now, _jobBuffer.AsSpan(0, m), out double seconds);
         if (n < 0 || n > m)
         {
             throw new InvalidOperationException($"IJobSource.Create must return a count in [0, {m}], got {n}");

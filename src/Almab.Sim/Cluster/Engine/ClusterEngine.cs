@@ -7,7 +7,8 @@ using Almab.Sim.Kernel;
 namespace Almab.Sim.Cluster.Engine;
 
 /// <summary>
-/// One run of a simulated cluster: a typed event heap (time, then FIFO) over struct events, the workers' side
+/// One run of a simulated cluster, written in the event-scheduling world view: struct events on an
+/// <see cref="EventSimulation{TEvent}"/> (time, then FIFO), the workers' side
 /// here and the coordinator's side in <c>ClusterEngine.Coordinator.cs</c>. Streams: worker w's task draws from
 /// <c>seed/worker/w/task</c>, its faults from <c>seed/worker/w/{slowdown,crash}</c>, message latencies from
 /// <c>seed/network</c>, random speeds from <c>seed/speeds</c>. A job waiting for a worker (abandoned by a crash,
@@ -27,7 +28,7 @@ internal sealed partial class ClusterEngine
     private readonly Rng[] _taskRng;
     private readonly WorkerTimeline[] _timeline;
     private readonly Rng _network;
-    private readonly CalendarQueue<ClusterEvent> _events = new();
+    private readonly EventSimulation<ClusterEvent> _sim = new();
     private readonly WorkerState[] _state;
     private readonly bool[] _repairScheduled;
     private readonly double[] _busy;
@@ -42,12 +43,9 @@ internal sealed partial class ClusterEngine
     private JobState[] _jobs = new JobState[16];
     private int _slotCount;
     private int _inFlight;
-    private long _sequence;
-    private double _now;
     private int _completed;
     private int _abandoned;
     private int _redispatched;
-    private long _eventsProcessed;
 
     /// <summary>Prepares a run of <paramref name="config"/> driven by <paramref name="source"/>.</summary>
     public ClusterEngine(ClusterConfig config, Seed seed, IJobSource source)
@@ -94,10 +92,8 @@ internal sealed partial class ClusterEngine
     public ClusterReport Run()
     {
         TryStartDecision();
-        while (!_finished && _events.Count > 0)
+        while (!_finished && _sim.TryNext(out var e))
         {
-            var e = _events.Pop(out _now, out _);
-            _eventsProcessed++;
             switch (e.Kind)
             {
                 case ClusterEventKind.JobArrives: OnJobArrives(e.Worker, e.Slot); break;
@@ -111,7 +107,7 @@ internal sealed partial class ClusterEngine
 
         if (!_finished)
         {
-            throw new InvalidOperationException($"cluster run stalled at t = {_now} s with {_inFlight} jobs in flight");
+            throw new InvalidOperationException($"cluster run stalled at t = {_sim.Now} s with {_inFlight} jobs in flight");
         }
 
         return BuildReport();
@@ -131,11 +127,11 @@ internal sealed partial class ClusterEngine
         }
 
         SetState(w, WorkerState.Busy);
-        j.StartedAt = _now;
+        j.StartedAt = _sim.Now;
         Trace(ClusterTraceKind.Started, w, j.Job.Id);
         double nominal = j.Job.WorkSeconds * _factor[w] * _taskTime.Sample(_taskRng[w]);
-        double crash = _timeline[w].NextCrash(_now);
-        double finish = _timeline[w].Finish(_now, nominal, crash);
+        double crash = _timeline[w].NextCrash(_sim.Now);
+        double finish = _timeline[w].Finish(_sim.Now, nominal, crash);
         if (double.IsFinite(finish))
         {
             Schedule(finish, ClusterEventKind.AttemptFinishes, w, slot);
@@ -149,19 +145,19 @@ internal sealed partial class ClusterEngine
     private void OnAttemptFinishes(int w, int slot)
     {
         ref var j = ref _jobs[slot];
-        _busy[w] += _now - j.StartedAt;
-        j.FinishedAt = _now;
+        _busy[w] += _sim.Now - j.StartedAt;
+        j.FinishedAt = _sim.Now;
         _awaiting[w]++;
         SetState(w, WorkerState.Idle);
         Trace(ClusterTraceKind.Finished, w, j.Job.Id);
-        Schedule(_now + _latency.Sample(_network), ClusterEventKind.ResultArrives, w, slot);
+        Schedule(_sim.Now + _latency.Sample(_network), ClusterEventKind.ResultArrives, w, slot);
         AssignWaiting();
     }
 
     private void OnAttemptCrashes(int w, int slot)
     {
         ref var j = ref _jobs[slot];
-        _busy[w] += _now - j.StartedAt;
+        _busy[w] += _sim.Now - j.StartedAt;
         _abandoned++;
         Trace(ClusterTraceKind.Abandoned, w, j.Job.Id);
         CheckDown(w);
@@ -192,7 +188,7 @@ internal sealed partial class ClusterEngine
     /// <summary>True when <paramref name="w"/> is down now; then marks it down and makes sure its repair is scheduled.</summary>
     private bool CheckDown(int w)
     {
-        if (!_timeline[w].IsDown(_now))
+        if (!_timeline[w].IsDown(_sim.Now))
         {
             return false;
         }
@@ -256,13 +252,13 @@ internal sealed partial class ClusterEngine
         j.Worker = w;
         j.Attempts++;
         Trace(ClusterTraceKind.Dispatched, w, j.Job.Id);
-        Schedule(_now + _latency.Sample(_network), ClusterEventKind.JobArrives, w, slot);
+        Schedule(_sim.Now + _latency.Sample(_network), ClusterEventKind.JobArrives, w, slot);
     }
 
     private void Schedule(double time, ClusterEventKind kind, int worker, int slot) =>
-        _events.Push(time, _sequence++, new ClusterEvent(kind, worker, slot));
+        _sim.ScheduleAt(time, new ClusterEvent(kind, worker, slot));
 
-    private void Trace(ClusterTraceKind kind, int worker, long job) => _trace?.Add(new ClusterTraceEntry(_now, kind, worker, job));
+    private void Trace(ClusterTraceKind kind, int worker, long job) => _trace?.Add(new ClusterTraceEntry(_sim.Now, kind, worker, job));
 
     private ClusterReport BuildReport()
     {
@@ -288,7 +284,7 @@ internal sealed partial class ClusterEngine
             TasksRedispatched = _redispatched,
             CoordinatorBusySeconds = _coordinatorSeconds,
             Decisions = _decisions,
-            EventsProcessed = _eventsProcessed,
+            EventsProcessed = _sim.ProcessedEvents,
             Trace = _trace is null ? ImmutableArray<ClusterTraceEntry>.Empty : [.. _trace],
         };
     }
