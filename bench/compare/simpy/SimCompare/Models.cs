@@ -102,7 +102,7 @@ internal static partial class Models
 
         IEnumerable<Event> Customer()
         {
-            var req = servers.Request();
+            var req = servers.RequestPooled(); // Pooled: not used after Release.
             yield return req;
             totalWait += sim.Now - req.RequestTime;
             yield return sim.Delay(services.NextExponential(1.0));
