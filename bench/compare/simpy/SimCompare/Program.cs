@@ -3,7 +3,7 @@ using System.Globalization;
 using SimCompare;
 
 // Usage: SimCompare <model1Tasks> <model2Customers> <repeats> [holdPending,... [holdEvents]]. Runs each model once at full size to warm the JIT, then
-// `repeats` timed samples at full size (each `inner` back-to-back runs, at least 0.5 CPU s, see Report), and prints one
+// `repeats` timed samples at full size (each `inner` back-to-back runs, ~0.4-1 CPU s, see Report), and prints one
 // JSON line per model: processed events of one run, the median wall and CPU seconds per run,
 // and a model statistic (virtual end time / mean wait) as a sanity check against the SimPy side. Times are given both
 // as wall seconds and as CPU seconds of the process (the machine is shared: CPU time excludes time spent descheduled).
@@ -46,9 +46,9 @@ static (long Events, double Cpu, double Wall) Median(List<(long Events, double C
 static void Report(string name, int repeats, Func<int, (long Events, double Stat)> run)
 {
     // Warm-up: JIT and tiering; a second warm-up run's CPU time sets how many back-to-back runs of the same size and seed one timed sample
-    // takes (inner), so a sample lasts at least MinSampleCpu even when one run is short (dispatch at 200000 tasks is
+    // takes (inner), so a sample lasts about SampleCpuTarget even when one run is short (dispatch at 200000 tasks is
     // ~0.05 s, where scheduler noise on the shared machine is a large share). Events and the statistic are those of one run.
-    const double MinSampleCpu = 0.5;
+    const double SampleCpuTarget = 1.0; // Warm-up runs are slower than timed ones: samples come out at ~0.4-1 s.
     using var self = Process.GetCurrentProcess();
     run(-1);
     self.Refresh();
@@ -56,7 +56,7 @@ static void Report(string name, int repeats, Func<int, (long Events, double Stat
     run(-1); // Second warm-up, timed without the JIT: the calibration.
     self.Refresh();
     double warm = (self.TotalProcessorTime - warm0).TotalSeconds;
-    int inner = (int)Math.Clamp(Math.Ceiling(MinSampleCpu / Math.Max(warm, 1e-3)), 1, 100);
+    int inner = (int)Math.Clamp(Math.Ceiling(SampleCpuTarget / Math.Max(warm, 1e-3)), 1, 100);
     var seconds = new double[repeats];
     var cpu = new double[repeats];
     (long Events, double Stat) last = default;
