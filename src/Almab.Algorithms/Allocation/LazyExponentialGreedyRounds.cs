@@ -293,7 +293,7 @@ public sealed class LazyExponentialGreedyRounds
     private void Record(double time, int slot, int j, double seconds)
     {
         int c = _records++;
-        if (c + Vector256<double>.Count >= _time.Length)
+        if (c + Vector512<double>.Count >= _time.Length)
         {
             Array.Resize(ref _time, _time.Length * 2);
             Array.Resize(ref _tie, _tie.Length * 2);
@@ -309,9 +309,49 @@ public sealed class LazyExponentialGreedyRounds
 
     /// <summary>
     /// Writes the indices of the B smallest completions, in the order the heap pops them ((time, worker, task) ascending),
-    /// into _rank; returns the slot of the B-th (the round's last completion). Each rank counts the smaller completions.
+    /// into _rank; returns the slot of the B-th (the round's last completion). Each rank counts the smaller completions:
+    /// by time alone, eight per compare, which is the (time, tie) rank when no two times are equal; equal ranks reveal
+    /// equal times, and the round is then ranked again with the ties.
     /// </summary>
     private int Rank()
+    {
+        int count = _records;
+        if (Vector512.IsHardwareAccelerated && count <= 64)
+        {
+            int padded = (count + Vector512<double>.Count - 1) & ~(Vector512<double>.Count - 1);
+            _time.AsSpan(count, padded - count).Fill(double.PositiveInfinity);
+            ref double times = ref MemoryMarshal.GetArrayDataReference(_time);
+            ulong seen = 0;
+            bool distinct = true;
+            for (int i = 0; i < count; i++)
+            {
+                var vt = Vector512.Create(_time[i]);
+                int rank = 0;
+                for (int b = 0; b < padded; b += Vector512<double>.Count)
+                {
+                    rank += BitOperations.PopCount(Vector512.LessThan(Vector512.LoadUnsafe(ref times, (nuint)b), vt).ExtractMostSignificantBits());
+                }
+
+                ulong bit = 1UL << rank;
+                distinct &= (seen & bit) == 0;
+                seen |= bit;
+                if (rank < _tasks)
+                {
+                    _rank[rank] = i;
+                }
+            }
+
+            if (distinct)
+            {
+                return _slot[_rank[_tasks - 1]];
+            }
+        }
+
+        return RankWithTies();
+    }
+
+    /// <summary><see cref="Rank"/> on (time, tie): equal times ordered by worker, then task, as the heap pops them.</summary>
+    private int RankWithTies()
     {
         int count = _records;
         int padded = (count + Vector256<double>.Count - 1) & ~(Vector256<double>.Count - 1);

@@ -29,6 +29,7 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
     private readonly double[] _bounds;
     private readonly int[] _candidates;
     private readonly int[] _zeros;
+    private long[] _zeroCounts = [];
     private int _dirtyCount;
     private double _threshold = double.NaN;
 
@@ -445,6 +446,12 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
             }
         }
 
+        if (extra > 0 && Vector512.IsHardwareAccelerated)
+        {
+            HandOutByLevels(extra, zeros, allocation);
+            return;
+        }
+
         long level = -1;
         while (extra > 0)
         {
@@ -468,6 +475,70 @@ public abstract class LowerConfidenceAllocationPolicy : IAllocationPolicy
 
             level = next;
         }
+    }
+
+    /// <summary>
+    /// The level passes of <see cref="AllocateUniformOverZeros"/> on vectors: the zero-bound workers' K_i copied into one
+    /// array (in zero-list order), each level's workers found eight per compare and handed the extra tasks in list order,
+    /// and the next level (the smallest K_i above the current) taken as a vector minimum, without the per-worker branches
+    /// on K_i (which the CPU mispredicts, the counts differing by one between neighbours).
+    /// </summary>
+    private void HandOutByLevels(int extra, int zeros, Span<int> allocation)
+    {
+        int padded = (zeros + Vector512<long>.Count - 1) & ~(Vector512<long>.Count - 1);
+        if (_zeroCounts.Length < padded)
+        {
+            _zeroCounts = new long[padded];
+        }
+
+        long[] counts = _zeroCounts;
+        int[] list = _zeros;
+        for (int j = 0; j < zeros; j++)
+        {
+            counts[j] = _count[list[j]];
+        }
+
+        counts.AsSpan(zeros, padded - zeros).Fill(long.MaxValue); // above every level while a task is left (extra < zeros)
+        ref long start = ref MemoryMarshal.GetArrayDataReference(counts);
+        var least = Vector512.Create(long.MaxValue);
+        for (int b = 0; b < padded; b += Vector512<long>.Count)
+        {
+            least = Vector512.Min(least, Vector512.LoadUnsafe(ref start, (nuint)b));
+        }
+
+        long level = Minimum(least);
+        while (true)
+        {
+            var current = Vector512.Create(level);
+            var next = Vector512.Create(long.MaxValue);
+            for (int b = 0; b < padded; b += Vector512<long>.Count)
+            {
+                var k = Vector512.LoadUnsafe(ref start, (nuint)b);
+                for (ulong hits = Vector512.Equals(k, current).ExtractMostSignificantBits(); hits != 0; hits &= hits - 1)
+                {
+                    allocation[list[b + BitOperations.TrailingZeroCount(hits)]]++;
+                    if (--extra == 0)
+                    {
+                        return;
+                    }
+                }
+
+                next = Vector512.Min(next, Vector512.ConditionalSelect(Vector512.GreaterThan(k, current), k, Vector512.Create(long.MaxValue)));
+            }
+
+            level = Minimum(next);
+        }
+    }
+
+    private static long Minimum(Vector512<long> lanes)
+    {
+        long m = lanes.GetElement(0);
+        for (int lane = 1; lane < Vector512<long>.Count; lane++)
+        {
+            m = Math.Min(m, lanes.GetElement(lane));
+        }
+
+        return m;
     }
 
     private int CheckWorker(int worker)

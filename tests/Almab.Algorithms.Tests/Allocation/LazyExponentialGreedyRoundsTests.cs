@@ -15,6 +15,10 @@ public sealed class LazyExponentialGreedyRoundsTests
         { "exponential", 6, 40 },
         { "reversed", 25, 9 },
         { "sqrt", 3, 1 },
+
+        // More than 64 completions found in a round: the time-only ranking is skipped for the (time, tie) one.
+        { "exponential", 10, 60 },
+        { "sqrt", 40, 70 },
     };
 
     [Theory]
