@@ -212,7 +212,9 @@ def main():
 
     print(f"SimPy {simpy.__version__} (Python {sys.version.split()[0]}) vs Almab.Sim.Kernel; "
           f"dispatch: {args.tasks} tasks on {WORKERS} workers; mm4: {args.customers} customers")
-    print("CPU seconds (ratio) and, in brackets, wall seconds")
+    print("CPU seconds (ratio) and, in brackets, wall seconds; Almab: median per run of samples of %s back-to-back runs"
+          " of the same size and seed (inner aims at 1 CPU s per sample)"
+          % " / ".join("%s %d" % (m, almab[m].get("inner", 1)) for m in ("dispatch", "mm4")))
     print(f"{'model':<9} {'events':>10} {'SimPy s':>16} {'Almab s':>16} {'SimPy ev/s':>11} {'Almab ev/s':>12} {'ratio':>7}"
           f" {'wall ratio':>10}  {'SimPy stat':<20} {'Almab stat':<20}")
     for name in ("dispatch", "mm4"):

@@ -19,7 +19,7 @@ public class Event
     internal bool _ok;
     internal bool _defused;
     internal bool _shared; // Some waiter other than one process was added: a pooled delay may then not be reused.
-    internal bool _pooled; // A Simulation.Delay event, recycled after it is processed unless shared.
+    internal bool _pooled; // A pooled event (Simulation.Delay, Store.GetPooled...), recycled after it is processed unless shared.
 
     /// <summary>Creates a pending event of <paramref name="simulation"/> (SimPy's <c>env.event()</c>).</summary>
     public Event(Simulation simulation)
@@ -153,6 +153,20 @@ public class Event
         }
 
         return _waiters is WaiterList list && list.Remove(waiter);
+    }
+
+    /// <summary>Returns a processed, unshared pooled event (other than a delay) to its pool.</summary>
+    internal virtual void ReturnToPool()
+    {
+    }
+
+    /// <summary>Makes a processed pooled event pending again, with no value and no failure.</summary>
+    internal void ResetForPool()
+    {
+        _state = EventState.Pending;
+        _ok = false;
+        _value = null;
+        _defused = false;
     }
 
     private void EnsurePending()

@@ -58,6 +58,7 @@ internal sealed class EventQueue<T>
     public void Push(double time, long key, T value) => _timed.Push(time, key, value);
 
     /// <summary>Removes and returns the earliest entry; the caller checks <see cref="Count"/> first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public QueueEntry<T> Pop()
     {
         if (_urgentNow.Count + _normalNow.Count == 0)

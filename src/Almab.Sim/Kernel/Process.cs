@@ -130,7 +130,7 @@ public sealed class Process : Event
 
                 _fault = fault;
             }
-            else
+            else if (_fault is not null)
             {
                 _fault = null;
             }
@@ -164,7 +164,15 @@ public sealed class Process : Event
 
             if (next._state != EventState.Processed)
             {
-                next.AddWaiter(this);
+                if (next._waiters is null)
+                {
+                    next._waiters = this; // The common case: AddWaiter without its type test (a process never sets _shared).
+                }
+                else
+                {
+                    next.AddWaiter(this);
+                }
+
                 _target = next;
                 break;
             }

@@ -21,10 +21,10 @@ public sealed class Request : Event, IDisposable
     public Resource Resource { get; }
 
     /// <summary>Priority: lower values are served first.</summary>
-    public int Priority { get; }
+    public int Priority { get; private set; }
 
     /// <summary>Virtual time (s) at which the request was made: <c>Now - RequestTime</c> after the grant is the wait.</summary>
-    public double RequestTime { get; }
+    public double RequestTime { get; private set; }
 
     /// <summary>True while the request holds a slot (granted and not released).</summary>
     public bool IsGranted => _status == RequestStatus.Granted;
@@ -43,4 +43,21 @@ public sealed class Request : Event, IDisposable
 
     /// <summary>Releases the slot, or cancels the request if it still waits.</summary>
     public void Dispose() => Resource.Release(this);
+
+    /// <summary>A recycled pooled request made anew (pending, no value: <see cref="Event.ResetForPool"/>).</summary>
+    internal void Reuse(int priority, double now)
+    {
+        Priority = priority;
+        RequestTime = now;
+    }
+
+    /// <summary>Processed (its grant): back to the pool if it was already released; otherwise <see cref="Kernel.Resource.Release"/> recycles it.</summary>
+    internal override void ReturnToPool()
+    {
+        if (_status == RequestStatus.Released && _state == EventState.Processed)
+        {
+            ResetForPool();
+            Resource.Recycle(this);
+        }
+    }
 }

@@ -11,7 +11,7 @@ namespace Almab.Sim.Kernel;
 /// <example><code>
 /// using (var req = server.Request()) { yield return req; yield return sim.Timeout(service); }
 /// </code></example>
-public sealed class Resource
+public sealed partial class Resource
 {
     private readonly Simulation _sim;
     private readonly RequestQueue _waiting = new();
@@ -40,9 +40,10 @@ public sealed class Resource
     public int QueueLength { get; private set; }
 
     /// <summary>Requests a slot; <paramref name="priority"/>: lower is served first (default 0).</summary>
-    public Request Request(int priority = 0)
+    public Request Request(int priority = 0) => RequestCore(new Request(_sim, this, priority), priority);
+
+    private Request RequestCore(Request request, int priority)
     {
-        var request = new Request(_sim, this, priority);
         if (InUse < Capacity)
         {
             Grant(request);
@@ -84,9 +85,16 @@ public sealed class Resource
                     }
                 }
 
+                if (request._pooled && !request._shared && request._state == EventState.Processed)
+                {
+                    request.ResetForPool(); // Granted, processed and released: nothing refers to it any more.
+                    Recycle(request);
+                }
+
                 break;
             case RequestStatus.Waiting:
                 request._status = RequestStatus.Cancelled; // Left in the queue and skipped when it reaches the front.
+                request._shared = true; // So a pooled request is never reused while it is still queued.
                 QueueLength--;
                 break;
         }

@@ -123,7 +123,14 @@ public sealed partial class Simulation
 
         if (ev._pooled && !ev._shared)
         {
-            Recycle(ev);
+            if (ev.GetType() == typeof(TimeoutEvent))
+            {
+                Recycle(ev); // Simulation.Delay: the hot case, no virtual call.
+            }
+            else
+            {
+                ev.ReturnToPool();
+            }
         }
 
         Prefetch.Steps(_queue.Timed.PeekLoadedValue());

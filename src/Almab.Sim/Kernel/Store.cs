@@ -5,9 +5,11 @@ namespace Almab.Sim.Kernel;
 /// succeeds once the item is in the store (at once while there is room); <see cref="Get"/> returns an event that
 /// succeeds with the oldest item once there is one. Waiting puts and gets are served first come, first served, and the
 /// hand-over happens when the matching put or get is made (SimPy does it one event later, at the same virtual time).
+/// <see cref="GetPooled"/> and <see cref="PutPooled"/> are the same operations on events reused from a per-store pool
+/// (the rule of <see cref="Simulation.Delay"/>), so a steady-state hand-over allocates nothing.
 /// </summary>
 /// <typeparam name="T">Item type; a struct item is never boxed unless <see cref="Event.Value"/> is read.</typeparam>
-public sealed class Store<T>
+public sealed partial class Store<T>
 {
     private readonly Simulation _sim;
     private readonly Queue<T> _items = new();
@@ -34,11 +36,26 @@ public sealed class Store<T>
     public int Count => _items.Count;
 
     /// <summary>Puts <paramref name="item"/>; the event succeeds once the item is in the store.</summary>
-    public StorePut<T> Put(T item)
+    public StorePut<T> Put(T item) => PutCore(new StorePut<T>(_sim, this, item));
+
+    /// <summary>Takes the oldest item; the event succeeds with it (<see cref="StoreGet{T}.Item"/>) once there is one.</summary>
+    public StoreGet<T> Get() => GetCore(new StoreGet<T>(_sim, this));
+
+    private StorePut<T> PutCore(StorePut<T> put)
     {
-        var put = new StorePut<T>(_sim, this, item);
         if (_items.Count < Capacity)
         {
+            if (_items.Count == 0 && FirstLiveGetter() is { } get)
+            {
+                // Empty store and a waiting getter: the item goes straight to it. Same triggers in the same order as
+                // the general path (the put, then the get); no waiting put can be live while there is room.
+                put._waiting = false;
+                put.Trigger(true, null, EventPriority.Normal, 0);
+                _getters.Dequeue();
+                Hand(get, put.Item);
+                return put;
+            }
+
             Accept(put);
             ServeGetters();
         }
@@ -51,10 +68,16 @@ public sealed class Store<T>
         return put;
     }
 
-    /// <summary>Takes the oldest item; the event succeeds with it (<see cref="StoreGet{T}.Item"/>) once there is one.</summary>
-    public StoreGet<T> Get()
+    private StoreGet<T> GetCore(StoreGet<T> get)
     {
-        var get = new StoreGet<T>(_sim, this);
+        if (_getters.Count == 0 && _items.Count > 0)
+        {
+            // Nobody waits before this get and there is an item: served at once, as the general path would.
+            Hand(get, _items.Dequeue());
+            AdmitPutters();
+            return get;
+        }
+
         _getters.Enqueue(get);
         get._waiting = true;
         ServeGetters();
@@ -68,34 +91,54 @@ public sealed class Store<T>
         put.Trigger(true, null, EventPriority.Normal, 0);
     }
 
+    private static void Hand(StoreGet<T> get, T item)
+    {
+        get._waiting = false;
+        get.Item = item;
+        get.Trigger(true, null, EventPriority.Normal, 0);
+    }
+
+    /// <summary>Drops cancelled getters from the front; returns the first live one (left in the queue) or null.</summary>
+    private StoreGet<T>? FirstLiveGetter()
+    {
+        while (_getters.Count > 0)
+        {
+            var g = _getters.Peek();
+            if (g._waiting)
+            {
+                return g;
+            }
+
+            _getters.Dequeue(); // Cancelled.
+        }
+
+        return null;
+    }
+
+    /// <summary>Room was freed: admits the oldest waiting puts while there is room (cancelled ones are dropped).</summary>
+    private void AdmitPutters()
+    {
+        while (_putters.Count > 0 && _items.Count < Capacity)
+        {
+            var put = _putters.Dequeue();
+            if (put._waiting)
+            {
+                Accept(put);
+            }
+        }
+    }
+
     private void ServeGetters()
     {
         while (true)
         {
-            while (_getters.Count > 0 && !_getters.Peek()._waiting)
-            {
-                _getters.Dequeue(); // Cancelled.
-            }
-
-            if (_getters.Count == 0 || _items.Count == 0)
+            if (FirstLiveGetter() is null || _items.Count == 0)
             {
                 return;
             }
 
-            var get = _getters.Dequeue();
-            get._waiting = false;
-            get.Item = _items.Dequeue();
-            get.Trigger(true, null, EventPriority.Normal, 0);
-
-            // Room was freed: admit the oldest waiting put, which may serve the next getter.
-            while (_putters.Count > 0 && _items.Count < Capacity)
-            {
-                var put = _putters.Dequeue();
-                if (put._waiting)
-                {
-                    Accept(put);
-                }
-            }
+            Hand(_getters.Dequeue(), _items.Dequeue());
+            AdmitPutters(); // May serve the next getter.
         }
     }
 }

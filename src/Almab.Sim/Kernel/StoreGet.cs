@@ -30,5 +30,16 @@ public sealed class StoreGet<T> : Event
     }
 
     /// <summary>Withdraws the get if it still waits for an item (no effect otherwise); the event then never triggers.</summary>
-    public void Cancel() => _waiting = false;
+    public void Cancel()
+    {
+        _waiting = false;
+        _shared = true; // Left in the store's queue until it reaches the front: a pooled get is then never reused.
+    }
+
+    /// <inheritdoc/>
+    internal override void ReturnToPool()
+    {
+        ResetForPool();
+        Store.Recycle(this);
+    }
 }

@@ -17,8 +17,19 @@ public sealed class StorePut<T> : Event
     public Store<T> Store { get; }
 
     /// <summary>The item put.</summary>
-    public T Item { get; }
+    public T Item { get; internal set; }
 
     /// <summary>Withdraws the put if it still waits for room (no effect otherwise); the event then never triggers.</summary>
-    public void Cancel() => _waiting = false;
+    public void Cancel()
+    {
+        _waiting = false;
+        _shared = true; // Left in the store's queue until it reaches the front: a pooled put is then never reused.
+    }
+
+    /// <inheritdoc/>
+    internal override void ReturnToPool()
+    {
+        ResetForPool();
+        Store.Recycle(this);
+    }
 }

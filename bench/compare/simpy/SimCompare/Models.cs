@@ -36,7 +36,7 @@ internal static partial class Models
             double mean = 1.0 + 0.25 * i;
             while (true)
             {
-                var job = inbox[i].Get();
+                var job = inbox[i].GetPooled(); // Pooled events: read Item before the next yield.
                 yield return job;
                 if (job.Item < 0)
                 {
@@ -44,7 +44,7 @@ internal static partial class Models
                 }
 
                 yield return sim.Delay(rng.NextExponential(mean));
-                yield return done.Put(i);
+                yield return done.PutPooled(i);
             }
         }
 
@@ -53,23 +53,23 @@ internal static partial class Models
             int sent = 0, finished = 0;
             for (int i = 0; i < Workers && sent < tasks; i++)
             {
-                inbox[i].Put(sent++);
+                inbox[i].PutPooled(sent++);
             }
 
             while (finished < tasks)
             {
-                var report = done.Get();
+                var report = done.GetPooled();
                 yield return report;
                 finished++;
                 if (sent < tasks)
                 {
-                    yield return inbox[report.Item].Put(sent++);
+                    yield return inbox[report.Item].PutPooled(sent++);
                 }
             }
 
             for (int i = 0; i < Workers; i++)
             {
-                inbox[i].Put(-1);
+                inbox[i].PutPooled(-1);
             }
         }
     }
@@ -102,7 +102,7 @@ internal static partial class Models
 
         IEnumerable<Event> Customer()
         {
-            var req = servers.Request();
+            var req = servers.RequestPooled(); // Pooled: not used after Release.
             yield return req;
             totalWait += sim.Now - req.RequestTime;
             yield return sim.Delay(services.NextExponential(1.0));

@@ -3,7 +3,8 @@ using System.Globalization;
 using SimCompare;
 
 // Usage: SimCompare <model1Tasks> <model2Customers> <repeats> [holdPending,... [holdEvents]]. Runs each model once at full size to warm the JIT, then
-// `repeats` times at full size, and prints one JSON line per model: processed events, the median wall and CPU seconds,
+// `repeats` timed samples at full size (each `inner` back-to-back runs, ~0.4-1 CPU s, see Report), and prints one
+// JSON line per model: processed events of one run, the median wall and CPU seconds per run,
 // and a model statistic (virtual end time / mean wait) as a sanity check against the SimPy side. Times are given both
 // as wall seconds and as CPU seconds of the process (the machine is shared: CPU time excludes time spent descheduled).
 // The hold model (pending counts, comma-separated) runs `repeats` steady-state segments of about holdEvents events each
@@ -44,10 +45,20 @@ static (long Events, double Cpu, double Wall) Median(List<(long Events, double C
 
 static void Report(string name, int repeats, Func<int, (long Events, double Stat)> run)
 {
-    run(-1); // Warm-up: JIT and tiering.
+    // Warm-up: JIT and tiering; a second warm-up run's CPU time sets how many back-to-back runs of the same size and seed one timed sample
+    // takes (inner), so a sample lasts about SampleCpuTarget even when one run is short (dispatch at 200000 tasks is
+    // ~0.05 s, where scheduler noise on the shared machine is a large share). Events and the statistic are those of one run.
+    const double SampleCpuTarget = 1.0; // Warm-up runs are slower than timed ones: samples come out at ~0.4-1 s.
+    using var self = Process.GetCurrentProcess();
+    run(-1);
+    self.Refresh();
+    var warm0 = self.TotalProcessorTime;
+    run(-1); // Second warm-up, timed without the JIT: the calibration.
+    self.Refresh();
+    double warm = (self.TotalProcessorTime - warm0).TotalSeconds;
+    int inner = (int)Math.Clamp(Math.Ceiling(SampleCpuTarget / Math.Max(warm, 1e-3)), 1, 100);
     var seconds = new double[repeats];
     var cpu = new double[repeats];
-    using var self = Process.GetCurrentProcess();
     (long Events, double Stat) last = default;
     for (int r = 0; r < repeats; r++)
     {
@@ -55,14 +66,24 @@ static void Report(string name, int repeats, Func<int, (long Events, double Stat
         self.Refresh();
         var cpu0 = self.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
-        last = run(r);
-        seconds[r] = sw.Elapsed.TotalSeconds;
+        for (int k = 0; k < inner; k++)
+        {
+            var one = run(r);
+            if (k > 0 && one != last)
+            {
+                throw new InvalidOperationException($"{name}: repeated run of the same seed differs");
+            }
+
+            last = one;
+        }
+
+        seconds[r] = sw.Elapsed.TotalSeconds / inner;
         self.Refresh();
-        cpu[r] = (self.TotalProcessorTime - cpu0).TotalSeconds;
+        cpu[r] = (self.TotalProcessorTime - cpu0).TotalSeconds / inner;
     }
 
     Array.Sort(seconds);
     Array.Sort(cpu);
-    FormattableString line = $"{{\"model\":\"{name}\",\"events\":{last.Events},\"wall\":{seconds[repeats / 2]:R},\"cpu\":{cpu[repeats / 2]:R},\"stat\":{last.Stat:R}}}";
+    FormattableString line = $"{{\"model\":\"{name}\",\"events\":{last.Events},\"wall\":{seconds[repeats / 2]:R},\"cpu\":{cpu[repeats / 2]:R},\"stat\":{last.Stat:R},\"inner\":{inner}}}";
     Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
 }
