@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using SimCompare;
 
-// Usage: SimCompare <model1Tasks> <model2Customers> <repeats> [holdPending,... [holdEvents]]. Runs each model once at full size to warm the JIT, then
+// Usage: SimCompare <model1Tasks> <model2Customers> <repeats> [holdPending,... [holdEvents]] (0 tasks / 0 customers skip that
+// model; compare_simpy.py runs each group in a process of its own). Runs each model once at full size to warm the JIT, then
 // `repeats` timed samples at full size (each `inner` back-to-back runs, ~0.4-1 CPU s, see Report), and prints one
 // JSON line per model: processed events of one run, the median wall and CPU seconds per run,
 // and a model statistic (virtual end time / mean wait) as a sanity check against the SimPy side. Times are given both
@@ -36,8 +37,15 @@ if (args.Length >= 4)
     }
 }
 
-Report("dispatch", repeats, r => Models.Dispatch(tasks, 1000 + (ulong)Math.Max(r, 0)));
-Report("mm4", repeats, r => Models.MM4(customers, 2000 + (ulong)Math.Max(r, 0)));
+if (tasks > 0)
+{
+    Report("dispatch", repeats, r => Models.Dispatch(tasks, 1000 + (ulong)Math.Max(r, 0)));
+}
+
+if (customers > 0)
+{
+    Report("mm4", repeats, r => Models.MM4(customers, 2000 + (ulong)Math.Max(r, 0)));
+}
 return 0;
 
 static (long Events, double Cpu, double Wall) Median(List<(long Events, double Cpu, double Wall)> rows) =>
