@@ -1,6 +1,7 @@
 using Almab.Algorithms.Acquisitions;
 using Almab.Algorithms.Randomness;
 using Almab.Algorithms.Spaces;
+using Almab.Algorithms.Surrogates;
 
 namespace Almab.Algorithms.Optimizers.AlmabDc;
 
@@ -71,7 +72,7 @@ public sealed class ArmPartition
             int far = 0;
             for (int i = 0; i < m; i++)
             {
-                nearest[i] = Math.Min(nearest[i], SquaredDistance(samples.Slice(i * d, d), chosen[a]));
+                nearest[i] = Math.Min(nearest[i], DenseKernels.SquaredDistance(samples.Slice(i * d, d), chosen[a]));
                 if (nearest[i] > nearest[far])
                 {
                     far = i;
@@ -84,18 +85,6 @@ public sealed class ArmPartition
         System.Buffers.ArrayPool<double>.Shared.Return(samplesArray);
         System.Buffers.ArrayPool<double>.Shared.Return(nearestArray);
         return new ArmPartition(chosen, false);
-    }
-
-    private static double SquaredDistance(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        double s = 0;
-        for (int k = 0; k < x.Length; k++)
-        {
-            double diff = x[k] - y[k];
-            s += diff * diff;
-        }
-
-        return s;
     }
 
     /// <summary>The arm containing unit-cube point <paramref name="unit"/>: its nearest center (ties: lowest index).</summary>
