@@ -12,6 +12,9 @@ using Almab.Experiments.Store;
 // whole path, so neither side is timed on tier-0 code. Prints every wall time, the CPU time of each pass, and the
 // median ratio; the ratios come from the same run, side by side, because this machine's speed drifts.
 //
+// Each round also runs the 1-thread pass with the whole process held on one CPU (every thread pinned), so the 2-thread
+// pass is compared with one core as well as with one compute thread whose writer has the second core to itself.
+//
 // usage: RunnerScaling <case> <methods,comma-separated> <replicates per K> [threads=2] [rounds=3]
 if (args.Length < 3)
 {
@@ -86,17 +89,36 @@ Console.WriteLine("allocated in cells per replicate: " + string.Join(", ", metho
     return string.Create(CultureInfo.InvariantCulture, $"{m} {(GC.GetAllocatedBytesForCurrentThread() - a0) / 1024.0 / mine.Count:F1} KB");
 })));
 var ratios = new List<double>();
+var coreRatios = new List<double>();
 for (int r = 0; r < rounds; r++)
 {
     double one = Pass(1, cells, "one", out double cpuOne, out string gcOne);
     double many = Pass(threads, cells, "many", out double cpuMany, out string gcMany);
+
+    // The same 1-thread pass with every thread of the process (writer, GC, thread pool) held on CPU 0: one core
+    // against the pass above, whose writer had the second core to itself.
+    Affinity.PinAll(0);
+    double oneCore;
+    double cpuOneCore;
+    try
+    {
+        oneCore = Pass(1, cells, "onecore", out cpuOneCore, out _);
+    }
+    finally
+    {
+        Affinity.UnpinAll();
+    }
+
     ratios.Add(one / many);
+    coreRatios.Add(oneCore / many);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"round {r + 1}: 1 thread {one:F2} s (cpu {cpuOne:F2} s, {1e3 * cpuOne / cells.Count:F2} ms/replicate, {gcOne}), {threads} threads {many:F2} s (cpu {cpuMany:F2} s, {1e3 * cpuMany / cells.Count:F2} ms/replicate, {gcMany}), speedup {one / many:F2}x"));
+        $"round {r + 1}: 1 thread {one:F2} s (cpu {cpuOne:F2} s, {1e3 * cpuOne / cells.Count:F2} ms/replicate, {gcOne}), {threads} threads {many:F2} s (cpu {cpuMany:F2} s, {1e3 * cpuMany / cells.Count:F2} ms/replicate, {gcMany}), speedup {one / many:F2}x; 1 thread on 1 core {oneCore:F2} s (cpu {cpuOneCore:F2} s), {oneCore / many:F2}x"));
 }
 
 ratios.Sort();
+coreRatios.Sort();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median speedup 1 -> {threads} threads: {ratios[ratios.Count / 2]:F2}x over {rounds} rounds"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median speedup 1 core (every thread on CPU 0, 1 thread) -> {threads} threads on all cores: {coreRatios[coreRatios.Count / 2]:F2}x over {rounds} rounds"));
 
 // The serial part: the same results computed once, then written by this thread alone in the writer's batches, with
 // this thread's own CPU time; beside it the compute CPU per replicate on one thread. With W the write and C the compute
@@ -139,6 +161,36 @@ static TimeSpan ThreadCpu()
 
 [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
 static extern int clock_gettime(int clock, out Timespec time);
+
+/// <summary>
+/// Linux CPU affinity for every thread of this process: sched_setaffinity on a thread id sets that thread only, so each
+/// entry of /proc/self/task is set; threads started later inherit their creator's mask.
+/// </summary>
+internal static class Affinity
+{
+    public static void PinAll(int cpu) => SetAll(1UL << cpu);
+
+    public static void UnpinAll() => SetAll(Environment.ProcessorCount >= 64 ? ulong.MaxValue : (1UL << Environment.ProcessorCount) - 1);
+
+    private static void SetAll(ulong mask)
+    {
+        foreach (string task in Directory.GetDirectories("/proc/self/task"))
+        {
+            int tid = int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture);
+            if (sched_setaffinity(tid, sizeof(ulong), ref mask) != 0)
+            {
+                int errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+                if (errno != 3) // ESRCH: the thread ended after the directory was listed
+                {
+                    throw new InvalidOperationException($"sched_setaffinity({tid}) failed, errno {errno}");
+                }
+            }
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int sched_setaffinity(int pid, nint size, ref ulong mask);
+}
 
 internal struct Timespec
 {
