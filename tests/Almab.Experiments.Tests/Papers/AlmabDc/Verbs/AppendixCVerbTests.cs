@@ -35,7 +35,7 @@ public sealed class AppendixCVerbTests : IDisposable
         // The model: other + fantasies + (fit + predict) / min(C, 100 trees), from the serial split of the same runs.
         var at4 = rows[2];
         double F(int i) => double.Parse(at4[i], CultureInfo.InvariantCulture);
-        // The inputs are measured seconds, so compare within a tolerance a few ulps wide: rounding both sides to a fixed number
+        // The inputs are measured seconds, so compare within a relative tolerance of 1e-12 (summation-order error only): rounding both sides to a fixed number
         // of decimals (Assert.Equal's precision overload) fails whenever the two sums straddle a rounding boundary.
         Assert.Equal(F(11) + F(10) + (F(8) + F(9)) / 4, F(5), 1e-12 * Math.Max(1, Math.Abs(F(5))));
         Assert.True(File.Exists(Path.Combine(_dir, "speedup.svg")));
